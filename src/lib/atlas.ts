@@ -1,0 +1,132 @@
+import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
+import { DataError, parseDocument, parseList, type Problem } from './validate.ts';
+
+/** Path of a dataset file as messages name it. */
+export const datasetPath = (name: DatasetName): string => `data/${DATASETS[name].file}`;
+
+/**
+ * Validates raw dataset contents (file name → parsed JSON) and every reference between them.
+ * Pure: the caller reads the files. Throws a DataError listing every problem found.
+ */
+export function buildAtlas(raw: Partial<Record<DatasetName, unknown>>): Atlas {
+  const problems: Problem[] = [];
+  const atlas: Partial<Record<DatasetName, unknown>> = {};
+  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+    const { shape, schema } = DATASETS[name];
+    const file = datasetPath(name);
+    if (!(name in raw)) {
+      problems.push({ file, record: '(document)', field: '(record)', message: 'file is missing' });
+      continue;
+    }
+    try {
+      atlas[name] = shape === 'list' ? parseList(file, schema, raw[name]) : parseDocument(file, schema, raw[name]);
+    } catch (error) {
+      if (error instanceof DataError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  const complete = atlas as Atlas;
+  const referenceProblems = checkReferences(complete);
+  if (referenceProblems.length > 0) throw new DataError(referenceProblems);
+  return complete;
+}
+
+type Ref = { file: string; record: string; field: string };
+
+/** Every cross-reference in the atlas resolves, and sides and countries agree. */
+export function checkReferences(atlas: Atlas): Problem[] {
+  const problems: Problem[] = [];
+  const ids = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((r) => [r.id, r]));
+  const sources = ids(atlas.sources);
+  const borders = ids(atlas.borders);
+  const regions = ids(atlas.regions);
+  const settlements = ids(atlas.settlements);
+  const crossings = ids(atlas.crossings);
+
+  const expect = <T>(table: Map<string, T>, kind: string, at: Ref, id: string | undefined): T | undefined => {
+    if (id === undefined) return undefined;
+    const found = table.get(id);
+    if (found === undefined) problems.push({ ...at, message: `unknown ${kind} "${id}"` });
+    return found;
+  };
+
+  // Sources are cited all over; walk every record for `source` and `sources` keys.
+  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+    const file = datasetPath(name);
+    const data: unknown = atlas[name];
+    const records: unknown[] = Array.isArray(data) ? data : [data];
+    records.forEach((record, index) => {
+      const label = (record as { id?: string }).id ?? (Array.isArray(data) ? `#${index}` : '(document)');
+      walkCitations(record, [], (path, id) => expect(sources, 'source', { file, record: label, field: path.join('.') }, id));
+    });
+  }
+
+  const file = datasetPath;
+  for (const b of atlas.borders) {
+    b.keyDistances.forEach((d, i) =>
+      expect(settlements, 'settlement', { file: file('borders'), record: b.id, field: `keyDistances.${i}.settlement` }, d.settlement),
+    );
+  }
+  for (const r of atlas.regions) {
+    r.borders.forEach((id, i) => expect(borders, 'border', { file: file('regions'), record: r.id, field: `borders.${i}` }, id));
+    const from = expect(regions, 'region', { file: file('regions'), record: r.id, field: 'formed.from' }, r.formed?.from);
+    if (from && from.country !== r.country) {
+      problems.push({ file: file('regions'), record: r.id, field: 'formed.from', message: `region "${from.id}" is in ${from.country}, not ${r.country}` });
+    }
+  }
+  for (const s of atlas.settlements) {
+    s.borders.forEach((id, i) => expect(borders, 'border', { file: file('settlements'), record: s.id, field: `borders.${i}` }, id));
+    const region = expect(regions, 'region', { file: file('settlements'), record: s.id, field: 'region' }, s.region);
+    if (region && region.country !== s.country) {
+      problems.push({ file: file('settlements'), record: s.id, field: 'region', message: `region "${region.id}" is in ${region.country}, but the settlement is in ${s.country}` });
+    }
+  }
+  for (const c of atlas.crossings) {
+    const at = (field: string): Ref => ({ file: file('crossings'), record: c.id, field });
+    const border = expect(borders, 'border', at('border'), c.border);
+    const sides = [
+      ['kazakh', c.kazakh, 'KZ'],
+      ['neighbour', c.neighbour, border?.neighbour],
+    ] as const;
+    for (const [key, side, country] of sides) {
+      const settlement = expect(settlements, 'settlement', at(`${key}.settlement`), side.settlement);
+      const region = expect(regions, 'region', at(`${key}.region`), side.region);
+      for (const [what, place] of [['settlement', settlement], ['region', region]] as const) {
+        if (place && country && place.country !== country) {
+          problems.push({ ...at(`${key}.${what}`), message: `"${place.id}" is in ${place.country}; the ${key} side of ${c.border} is in ${country}` });
+        }
+      }
+    }
+  }
+  for (const e of atlas.events) {
+    e.borders.forEach((id, i) => expect(borders, 'border', { file: file('events'), record: e.id, field: `borders.${i}` }, id));
+  }
+  for (const l of atlas.checkpointListings) {
+    const at = (field: string): Ref => ({ file: file('checkpointListings'), record: l.id, field });
+    expect(borders, 'border', at('border'), l.border);
+    l.entries.forEach((entry, i) => {
+      expect(regions, 'region', at(`entries.${i}.region`), entry.region);
+      const crossing = expect(crossings, 'crossing', at(`entries.${i}.crossing`), entry.crossing);
+      if (crossing && crossing.border !== l.border) {
+        problems.push({ ...at(`entries.${i}.crossing`), message: `crossing "${crossing.id}" is on ${crossing.border}, not ${l.border}` });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Calls `visit` for every `source: string` and every item of `sources: string[]` inside a value. */
+function walkCitations(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], id: string) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkCitations(item, [...path, i], visit));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'source' && typeof child === 'string') visit([...path, key], child);
+    else if (key === 'sources' && Array.isArray(child) && child.every((c) => typeof c === 'string')) {
+      child.forEach((id: string, i) => visit([...path, key, i], id));
+    } else walkCitations(child, [...path, key], visit);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Every public URL of the atlas in one place. Pages call these; nothing else builds paths.
+ * The URL scheme is public (people link to it): change it only with redirects.
+ */
+export const routes = {
+  home: () => '/',
+  border: (id: string) => `/borders/${id}/`,
+  crossings: () => '/crossings/',
+  crossing: (id: string) => `/crossings/${id}/`,
+  travel: () => '/travel/',
+  migration: () => '/research/migration/',
+  transnationalIssues: () => '/transnational-issues/',
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#source-${id}`,
+  data: () => '/data/',
+  mapData: (view: string) => `/map-data/${view}.json`,
+} as const;
+
+/** Stable in-page anchors. */
+export const anchors = {
+  crossing: (id: string) => `crossing-${id}`,
+  regions: 'regions',
+  settlements: 'settlements',
+  history: 'history',
+  crossings: 'crossings',
+} as const;
