@@ -49,5 +49,8 @@ export const collections = {
   events: dataset('events'),
   population: dataset('population'),
   checkpointListings: dataset('checkpointListings'),
+  migrationStudy: dataset('migrationStudy'),
+  transnationalIssues: dataset('transnationalIssues'),
+  travelRules: dataset('travelRules'),
   pages,
 };

@@ -1,4 +1,5 @@
 import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
+import { walkCitations } from './citations.ts';
 import { DataError, parseDocument, parseList, type Problem } from './validate.ts';
 
 /** Path of a dataset file as messages name it. */
@@ -113,20 +114,38 @@ export function checkReferences(atlas: Atlas): Problem[] {
       }
     });
   }
+  {
+    const m = atlas.migrationStudy;
+    const at = (field: string): Ref => ({ file: file('migrationStudy'), record: '(document)', field });
+    expect(borders, 'border', at('border'), m.border);
+    m.studyArea.sections.forEach((s, i) => {
+      const region = expect(regions, 'region', at(`studyArea.sections.${i}.region`), s.region);
+      if (region && region.country !== 'RU') {
+        problems.push({ ...at(`studyArea.sections.${i}.region`), message: `region "${region.id}" is in ${region.country}; the study's sections are Russian oblasts` });
+      }
+      s.sites.forEach((id, j) => expect(settlements, 'settlement', at(`studyArea.sections.${i}.sites.${j}`), id));
+    });
+    m.method.surveys.forEach((s, i) =>
+      s.settlements.forEach((id, j) => expect(settlements, 'settlement', at(`method.surveys.${i}.settlements.${j}`), id)),
+    );
+    m.routes.forEach((r, i) => {
+      expect(regions, 'region', at(`routes.${i}.region`), r.region);
+      expect(settlements, 'settlement', at(`routes.${i}.settlement`), r.settlement);
+      const crossing = expect(crossings, 'crossing', at(`routes.${i}.crossing`), r.crossing);
+      if (crossing && crossing.border !== m.border) {
+        problems.push({ ...at(`routes.${i}.crossing`), message: `crossing "${crossing.id}" is on ${crossing.border}, not ${m.border}` });
+      }
+    });
+  }
+  atlas.transnationalIssues.topics.forEach((t, i) =>
+    t.cells.forEach((c, j) => {
+      const items = [...c.items, ...(c.tierRating?.reasons ?? [])];
+      items.forEach((item) =>
+        item.borders.forEach((id, k) =>
+          expect(borders, 'border', { file: file('transnationalIssues'), record: item.id, field: `topics.${i}.cells.${j}.borders.${k}` }, id),
+        ),
+      );
+    }),
+  );
   return problems;
-}
-
-/** Calls `visit` for every `source: string` and every item of `sources: string[]` inside a value. */
-function walkCitations(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], id: string) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkCitations(item, [...path, i], visit));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'source' && typeof child === 'string') visit([...path, key], child);
-    else if (key === 'sources' && Array.isArray(child) && child.every((c) => typeof c === 'string')) {
-      child.forEach((id: string, i) => visit([...path, key, i], id));
-    } else walkCitations(child, [...path, key], visit);
-  }
 }

@@ -3,19 +3,25 @@ import { BorderSchema } from './borders.ts';
 import { CheckpointListingSchema } from './checkpoint-listings.ts';
 import { CrossingSchema } from './crossings.ts';
 import { EventSchema } from './events.ts';
+import { MigrationStudySchema } from './migration-study.ts';
 import { PopulationSchema } from './population.ts';
 import { RegionSchema } from './regions.ts';
 import { SettlementSchema } from './settlements.ts';
 import { SourceSchema } from './sources.ts';
+import { TransnationalIssuesSchema } from './transnational-issues.ts';
+import { TravelRulesSchema } from './travel-rules.ts';
 
 export * from './borders.ts';
 export * from './checkpoint-listings.ts';
 export * from './crossings.ts';
 export * from './events.ts';
+export * from './migration-study.ts';
 export * from './population.ts';
 export * from './regions.ts';
 export * from './settlements.ts';
 export * from './sources.ts';
+export * from './transnational-issues.ts';
+export * from './travel-rules.ts';
 
 interface ListDataset<S extends z.ZodType> {
   /** File name inside `data/`. */
@@ -40,6 +46,9 @@ export const DATASETS = {
   events: { file: 'events.json', shape: 'list', schema: EventSchema },
   population: { file: 'population.json', shape: 'list', schema: PopulationSchema },
   checkpointListings: { file: 'checkpoint-listings.json', shape: 'list', schema: CheckpointListingSchema },
+  migrationStudy: { file: 'migration-study.json', shape: 'document', schema: MigrationStudySchema },
+  transnationalIssues: { file: 'transnational-issues.json', shape: 'document', schema: TransnationalIssuesSchema },
+  travelRules: { file: 'travel-rules.json', shape: 'document', schema: TravelRulesSchema },
 } as const satisfies Record<string, ListDataset<z.ZodType> | DocumentDataset<z.ZodType>>;
 
 export type DatasetName = keyof typeof DATASETS;

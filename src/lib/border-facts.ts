@@ -1,0 +1,58 @@
+import type { Atlas, Region } from '../schemas/index.ts';
+import type { BorderAnalysis } from './border-analysis.ts';
+import { formatKm, formatNumber } from './format.ts';
+
+export const BORDER_FACT_FIELDS = [
+  'length',
+  'measuredLength',
+  'established',
+  'current',
+  'crossingCount',
+  'kazakhRegionCount',
+  'neighbourRegionCount',
+] as const;
+export type BorderFactField = (typeof BORDER_FACT_FIELDS)[number];
+
+export interface FactText {
+  text: string;
+  /** Source ids to cite after the text; empty for counts of the atlas's own records. */
+  sources: string[];
+}
+
+/** A fact about a border as prose shows it, taken from the data. Throws when the data lacks it. */
+export function borderFact(atlas: Atlas, analyses: ReadonlyMap<string, BorderAnalysis>, borderId: string, field: BorderFactField): FactText {
+  const border = atlas.borders.find((b) => b.id === borderId);
+  const analysis = analyses.get(borderId);
+  if (!border || !analysis) throw new Error(`<Fact>: unknown border "${borderId}"`);
+  const missing = () => new Error(`<Fact>: border "${borderId}" has no ${field} in data/borders.json`);
+  switch (field) {
+    case 'length': {
+      const [first, ...others] = border.lengthKm;
+      if (!first) throw missing();
+      const text = [formatKm(first.value), ...others.filter((o) => o.value !== first.value).map((o) => `or ${formatKm(o.value)}`)].join(' ');
+      return { text, sources: border.lengthKm.map((r) => r.source) };
+    }
+    case 'measuredLength':
+      return { text: `about ${formatKm(Math.round(analysis.measuredKm / 10) * 10)}`, sources: ['natural-earth'] };
+    case 'established':
+    case 'current': {
+      const reading = border[field];
+      if (!reading) throw missing();
+      return { text: String(reading.value.year), sources: [reading.source] };
+    }
+    case 'crossingCount':
+      return { text: formatNumber(analysis.crossings.length), sources: [] };
+    case 'kazakhRegionCount':
+      return { text: regionCountText(analysis.regions.kazakh.map((s) => s.region)), sources: [] };
+    case 'neighbourRegionCount':
+      return { text: regionCountText(analysis.regions.neighbour.map((s) => s.region)), sources: [] };
+  }
+}
+
+/** `7`, or `7 (8 since 2022)` when a later reform added a unit the sources' lists predate. */
+export function regionCountText(regions: readonly Region[]): string {
+  const listed = regions.filter((r) => r.formed === undefined).length;
+  const reforms = [...new Set(regions.flatMap((r) => (r.formed ? [r.formed.year] : [])))].sort();
+  if (reforms.length === 0) return formatNumber(listed);
+  return `${formatNumber(listed)} (${formatNumber(regions.length)} since ${reforms.join(' and ')})`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Typed, cached access to the derived geometry in data/geo (see data/geo/README.md).
+ * Build-time / test only (reads files with node:fs).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { CountryProperties } from './geo.ts';
+
+export type { CountryProperties } from './geo.ts';
+
+/** The five Kazakhstan–neighbour border ids, in data order. */
+export type BorderId =
+  | 'kazakhstan-russia'
+  | 'kazakhstan-kyrgyzstan'
+  | 'kazakhstan-china'
+  | 'kazakhstan-uzbekistan'
+  | 'kazakhstan-turkmenistan';
+
+export const BORDER_IDS: readonly BorderId[] = [
+  'kazakhstan-russia',
+  'kazakhstan-kyrgyzstan',
+  'kazakhstan-china',
+  'kazakhstan-uzbekistan',
+  'kazakhstan-turkmenistan',
+];
+
+export interface BorderProperties {
+  id: BorderId;
+  /** ISO alpha-2 of the neighbour. */
+  neighbour: string;
+  /** Length of the unsimplified Natural Earth 1:10m line, km. */
+  lengthKm: number;
+  /** Length of the stored (simplified) line, km. */
+  lengthKmSimplified: number;
+}
+
+export interface RegionProperties {
+  iso3166_2: string;
+  /** ISO alpha-2 of the region's country. */
+  country: string;
+  name: string;
+  borders: BorderId[];
+  /** Approximate length of each touched border (keys: BorderId) within ~2 km of the region, km. */
+  touchKm: Record<string, number>;
+}
+
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties>;
+export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProperties>;
+
+const cache = new Map<string, unknown>();
+
+function read<T>(file: string, dir: string): T {
+  const path = join(dir, file);
+  let value = cache.get(path) as T | undefined;
+  if (value === undefined) {
+    value = JSON.parse(readFileSync(path, 'utf8')) as T;
+    cache.set(path, value);
+  }
+  return value;
+}
+
+const defaultDir = () => join(process.cwd(), 'data', 'geo');
+
+/** Country outlines clipped to the atlas view (Kazakhstan, its neighbours, context countries). */
+export function geoCountries(dir = defaultDir()): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+  return read('countries.geojson', dir);
+}
+
+/** The five Kazakhstan–neighbour border lines, each running west → east. */
+export function geoBorders(dir = defaultDir()): FeatureCollection<LineString | MultiLineString, BorderProperties> {
+  return read('borders.geojson', dir);
+}
+
+/**
+ * One border by id. All five are single LineStrings in the current data; throws
+ * if the id is unknown or the line is not a single LineString.
+ */
+export function borderLine(id: BorderId | string, dir = defaultDir()): Feature<LineString, BorderProperties> {
+  const border = geoBorders(dir).features.find((f) => f.properties.id === id);
+  if (!border) throw new Error(`unknown border id: ${id}`);
+  if (border.geometry.type !== 'LineString') throw new Error(`border ${id} is not a single LineString`);
+  return border as Feature<LineString, BorderProperties>;
+}
+
+/** First-level regions (both sides) that touch a Kazakhstan border. */
+export function geoRegions(dir = defaultDir()): FeatureCollection<Polygon | MultiPolygon, RegionProperties> {
+  return read('regions.geojson', dir);
+}
+
+/** All three layers at once (the shape `GeoLayers` in map-data.ts expects). */
+export function loadGeoLayers(dir = defaultDir()): {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  borders: FeatureCollection<LineString | MultiLineString, BorderProperties>;
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
+} {
+  return { countries: geoCountries(dir), borders: geoBorders(dir), regions: geoRegions(dir) };
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getModel } from '../../lib/content.ts';
+import { mapViews } from '../../lib/map-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { atlas, analyses } = await getModel();
+  return mapViews(atlas, [...analyses.keys()]).map((view) => ({ params: { view } }));
+}) satisfies GetStaticPaths;
+
+/** The data one interactive map view loads: `/map-data/<view>.json`. */
+export const GET: APIRoute = async ({ params }) => {
+  const { mapData } = await getModel();
+  return new Response(JSON.stringify(mapData(params.view!)), { headers: { 'Content-Type': 'application/json' } });
+};
