@@ -1,0 +1,230 @@
+/**
+ * The map style is data, so it is tested rather than eyeballed: it validates against the MapLibre
+ * style spec, every colour parses, every layer's source exists, nothing points at another origin,
+ * the emphasised border sits above the fills, and label/symbol colours keep WCAG contrast.
+ */
+import { Color, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, test } from 'vitest';
+import type { MapData } from '../../src/lib/map-data.types.ts';
+import { LAYER, crossingMode, isRestricted, layers, sourceIds, style, styledCrossings } from '../../src/map-style/layers.ts';
+import { palette, paletteEntries, type Palette } from '../../src/map-style/palette.ts';
+
+/** A tiny but complete map view: one of each feature kind. */
+const sample: MapData = {
+  view: 'kazakhstan-kyrgyzstan',
+  bounds: [70, 41, 81, 45],
+  countries: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { iso: 'KZ', name: 'Kazakhstan', role: 'kazakhstan' }, geometry: { type: 'Polygon', coordinates: [[[70, 43], [81, 43], [81, 45], [70, 45], [70, 43]]] } },
+      { type: 'Feature', properties: { iso: 'KG', name: 'Kyrgyzstan', role: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[70, 41], [81, 41], [81, 43], [70, 43], [70, 41]]] } },
+      { type: 'Feature', properties: { iso: 'UZ', name: 'Uzbekistan', role: 'context' }, geometry: { type: 'Polygon', coordinates: [[[68, 41], [70, 41], [70, 43], [68, 43], [68, 41]]] } },
+    ],
+  },
+  borders: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'kazakhstan-kyrgyzstan', name: 'Kazakhstan–Kyrgyzstan', emphasis: true }, geometry: { type: 'LineString', coordinates: [[70, 43], [81, 43]] } },
+      { type: 'Feature', properties: { id: 'kazakhstan-uzbekistan', name: 'Kazakhstan–Uzbekistan', emphasis: false }, geometry: { type: 'LineString', coordinates: [[70, 43], [70, 45]] } },
+    ],
+  },
+  regions: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'almaty-region', name: 'Almaty Region', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Polygon', coordinates: [[[75, 43], [80, 43], [80, 44], [75, 44], [75, 43]]] } },
+      { type: 'Feature', properties: { id: 'chuy', name: 'Chüy', country: 'KG', side: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[73, 42], [76, 42], [76, 43], [73, 43], [73, 42]]] } },
+    ],
+  },
+  settlements: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'almaty', name: 'Almaty', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Point', coordinates: [76.9, 43.25] } },
+      { type: 'Feature', properties: { id: 'bishkek', name: 'Bishkek', country: 'KG', side: 'neighbour' }, geometry: { type: 'Point', coordinates: [74.6, 42.87] } },
+    ],
+  },
+  crossings: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { id: 'korday-ak-tilek', name: 'Korday – Ak-Tilek', border: 'kazakhstan-kyrgyzstan', modes: ['road'], restrictions: [], primaryMode: 'road', url: '/crossings/korday-ak-tilek/', number: 1, restricted: false },
+        geometry: { type: 'Point', coordinates: [75.2, 43.0] },
+      },
+      {
+        type: 'Feature',
+        properties: { id: 'karasu-pass', name: 'Karasu – Pass', border: 'kazakhstan-kyrgyzstan', modes: ['hiking'], restrictions: ['summer-only'], primaryMode: 'hiking', url: '/crossings/karasu-pass/', number: 2, restricted: true },
+        geometry: { type: 'Point', coordinates: [78.0, 42.9] },
+      },
+    ],
+  },
+};
+
+const messages = (errors: { message: string }[]) => errors.map((e) => e.message);
+
+/** WCAG relative luminance and contrast ratio of two colours. */
+const luminance = (css: string): number => {
+  const c = Color.parse(css);
+  if (!c) throw new Error(`not a colour: ${css}`);
+  const lin = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+};
+const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** Every string anywhere in a JSON value, with its path. */
+function strings(value: unknown, path = '$'): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+  return [];
+}
+
+describe('palette', () => {
+  test.each(paletteEntries(palette))('%s (%s) is a valid CSS colour in #rrggbb form', (_path, colour) => {
+    expect(Color.parse(colour), colour).toBeInstanceOf(Color);
+    expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  const fills: [string, string][] = [
+    ['water', palette.water],
+    ['land.context', palette.land.context],
+    ['land.neighbour', palette.land.neighbour],
+    ['land.kazakhstan', palette.land.kazakhstan],
+    ['region.kazakh.fill', palette.region.kazakh.fill],
+    ['region.neighbour.fill', palette.region.neighbour.fill],
+  ];
+
+  test.each(fills)('label text is at least 4.5:1 on %s', (_name, fill) => {
+    expect(contrast(palette.label.text, fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(palette.label.muted, fill)).toBeGreaterThanOrEqual(4.5);
+    // The halo is what text touches first: dark text on a light halo.
+    expect(contrast(palette.label.text, palette.label.halo)).toBeGreaterThanOrEqual(7);
+  });
+
+  const symbols: [string, string][] = [
+    ['border.emphasis', palette.border.emphasis],
+    ['border.other', palette.border.other],
+    ['settlement.kazakh', palette.settlement.kazakh],
+    ['settlement.neighbour', palette.settlement.neighbour],
+    ['crossing.road.fill', palette.crossing.road.fill],
+    ['crossing.rail.fill', palette.crossing.rail.fill],
+    ['crossing.pedestrian.fill', palette.crossing.pedestrian.fill],
+    ['selection.ring', palette.selection.ring],
+  ];
+  test.each(symbols)('%s is at least 3:1 against every land and region fill', (_name, colour) => {
+    for (const [fillName, fill] of fills.filter(([n]) => n !== 'water')) {
+      expect(contrast(colour, fill), `${colour} on ${fillName} ${fill}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  test.each(['road', 'rail', 'pedestrian'] as const)('crossing numbers are at least 4.5:1 on %s dots, open and restricted', (mode) => {
+    expect(contrast(palette.crossing.number, palette.crossing[mode].fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(palette.label.text, palette.crossing[mode].restricted)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('restricted variants differ from open ones, and modes differ from each other', () => {
+    const modes = [palette.crossing.road, palette.crossing.rail, palette.crossing.pedestrian];
+    for (const m of modes) expect(m.restricted).not.toBe(m.fill);
+    expect(new Set(modes.map((m) => m.fill)).size).toBe(3);
+  });
+});
+
+describe('style', () => {
+  const styles = { 'without data': style(palette), 'with data': style(palette, sample) };
+
+  test.each(Object.entries(styles))('validates against the MapLibre style spec (%s)', (_name, s) => {
+    expect(messages(validateStyleMin(s))).toEqual([]);
+  });
+
+  test('has no glyphs, no sprite, and no URL to any origin', () => {
+    for (const s of Object.values(styles)) {
+      expect(s).not.toHaveProperty('glyphs');
+      expect(s).not.toHaveProperty('sprite');
+      const urls = strings(s).filter(([, v]) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(v));
+      expect(urls).toEqual([]);
+      for (const src of Object.values(s.sources)) {
+        expect(src.type).toBe('geojson');
+        // Inline data only: the client fetches /map-data/<view>.json once and hands it over.
+        expect(typeof (src as { data: unknown }).data).toBe('object');
+      }
+    }
+  });
+
+  test('every layer reads a source that exists, and ids are unique', () => {
+    const s = styles['with data'];
+    const ids = s.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of s.layers) {
+      if (layer.type === 'background') continue;
+      const source = (layer as Exclude<LayerSpecification, { type: 'background' }>).source;
+      expect(Object.keys(s.sources), `layer ${layer.id}`).toContain(source);
+    }
+  });
+
+  test('the emphasised border is drawn above every fill, with its casing right under it', () => {
+    const order = style(palette).layers.map((l) => l.id);
+    const at = (id: string) => order.indexOf(id);
+    const fillLayers = style(palette).layers.filter((l) => l.type === 'fill' || l.type === 'background').map((l) => l.id);
+    expect(fillLayers.length).toBeGreaterThanOrEqual(5);
+    for (const f of fillLayers) expect(at(LAYER.bordersEmphasis), f).toBeGreaterThan(at(f));
+    expect(at(LAYER.bordersEmphasisCasing)).toBe(at(LAYER.bordersEmphasis) - 1);
+    expect(at(LAYER.bordersEmphasis)).toBeGreaterThan(at(LAYER.bordersOther));
+    // Points and labels go on top of lines.
+    expect(at(LAYER.crossings)).toBeGreaterThan(at(LAYER.bordersEmphasis));
+    expect(at(LAYER.crossingsSelected)).toBe(at(LAYER.crossings) - 1);
+    expect(at(LAYER.crossingNumbers)).toBe(at(LAYER.crossings) + 1);
+    for (const l of [LAYER.regionLabels, LAYER.settlementLabels]) expect(at(l)).toBeGreaterThan(at(LAYER.crossings));
+  });
+
+  test('labels use local fonts: text-font is a CSS family list ending in a generic family', () => {
+    const symbols = style(palette).layers.filter((l) => l.type === 'symbol');
+    expect(symbols.map((l) => l.id)).toEqual(expect.arrayContaining([LAYER.regionLabels, LAYER.settlementLabels]));
+    for (const l of symbols) {
+      const font = (l.layout as { 'text-font'?: unknown })['text-font'];
+      expect(Array.isArray(font) && font.at(-1), l.id).toBe('sans-serif');
+    }
+  });
+
+  test('every palette colour used by the style comes from the palette', () => {
+    const used = new Set(strings(style(palette).layers).map(([, v]) => v).filter((v) => v.startsWith('#')));
+    const known = new Set(paletteEntries(palette).map(([, c]) => c));
+    for (const c of used) expect(known).toContain(c);
+  });
+
+  test('a different palette changes the colours and nothing else', () => {
+    const grey: Palette = JSON.parse(JSON.stringify(palette).replace(/#[0-9a-f]{6}/g, '#777777'));
+    const a = style(palette).layers.map((l) => l.id);
+    const b = style(grey).layers.map((l) => l.id);
+    expect(b).toEqual(a);
+    expect(messages(validateStyleMin(style(grey)))).toEqual([]);
+  });
+
+  test('layers take a source prefix or explicit source ids', () => {
+    const prefixed = layers('x-', palette).find((l) => l.id === LAYER.crossings) as { source: string };
+    expect(prefixed.source).toBe('x-crossings');
+    const ids = { ...sourceIds('y-'), crossings: 'points' };
+    const explicit = layers(ids, palette).find((l) => l.id === LAYER.crossings) as { source: string };
+    expect(explicit.source).toBe('points');
+  });
+});
+
+describe('crossing symbols', () => {
+  test('primary mode maps to a symbol, hiking and pedestrian share one', () => {
+    expect(['rail', 'road', 'pedestrian', 'hiking', 'other'].map(crossingMode)).toEqual(['rail', 'road', 'pedestrian', 'pedestrian', 'pedestrian']);
+  });
+  test('locals-only and summer-only restrict; bilateral alone does not', () => {
+    expect(isRestricted(['locals-only'])).toBe(true);
+    expect(isRestricted(['bilateral', 'summer-only'])).toBe(true);
+    expect(isRestricted(['bilateral'])).toBe(false);
+    expect(isRestricted([])).toBe(false);
+  });
+  test('styledCrossings adds flat symbol and restricted fields', () => {
+    const out = styledCrossings(sample.crossings).features.map((f) => [f.properties.id, f.properties.symbol, f.properties.restricted]);
+    expect(out).toEqual([
+      ['korday-ak-tilek', 'road', false],
+      ['karasu-pass', 'pedestrian', true],
+    ]);
+  });
+});
