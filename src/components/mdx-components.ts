@@ -2,6 +2,8 @@ import BorderFeatures from './BorderFeatures.astro';
 import Cite from './Cite.astro';
 import CrossingsSection from './CrossingsSection.astro';
 import Fact from './Fact.astro';
+import KeyDistances from './KeyDistances.astro';
+import KeyFacts from './KeyFacts.astro';
 import MeasuredLength from './MeasuredLength.astro';
 import PageSources from './PageSources.astro';
 import PopulationSection from './PopulationSection.astro';
@@ -15,6 +17,8 @@ export const mdxComponents = {
   Cite,
   CrossingsSection,
   Fact,
+  KeyDistances,
+  KeyFacts,
   MeasuredLength,
   PageSources,
   PopulationSection,

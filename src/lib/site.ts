@@ -9,5 +9,8 @@ export const DATA_REVIEWED = '2026-11-22';
 export const NAV: readonly { href: string; label: string }[] = [
   { href: routes.home(), label: 'Borders' },
   { href: routes.crossings(), label: 'Crossings' },
+  { href: routes.travel(), label: 'Travel rules' },
+  { href: routes.migration(), label: 'Migration study' },
+  { href: routes.transnationalIssues(), label: 'Transnational issues' },
   { href: routes.sources(), label: 'Sources' },
 ];
