@@ -1,10 +1,10 @@
-// Validates every dataset and cross-reference, as the build does, and prints record counts.
+// Validates every dataset, cross-reference and geometry check, as the build does, and prints record counts.
 // Usage: npm run data:check
-import { loadAtlas } from '../src/lib/load-data.ts';
+import { loadCheckedAtlas } from '../src/lib/load-data.ts';
 import { DataError } from '../src/lib/validate.ts';
 
 try {
-  const atlas = loadAtlas();
+  const atlas = loadCheckedAtlas();
   for (const [name, value] of Object.entries(atlas)) {
     console.log(`${name.padEnd(20)} ${Array.isArray(value) ? `${value.length} records` : 'document'}`);
   }

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { DATASETS, type DatasetName } from './schemas/index.ts';
-import { loadAtlas } from './lib/load-data.ts';
+import { loadCheckedAtlas } from './lib/load-data.ts';
 import { Slug } from './schemas/common.ts';
 
 /**
@@ -13,7 +13,7 @@ function datasetLoader(name: DatasetName): Loader {
   return {
     name: `atlas-dataset:${name}`,
     load: async ({ store, parseData, generateDigest }) => {
-      const data: unknown = loadAtlas()[name];
+      const data: unknown = loadCheckedAtlas()[name];
       const records = (Array.isArray(data) ? data : [{ id: name, ...(data as object) }]) as { id: string }[];
       store.clear();
       for (const record of records) {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
 import { buildAtlas, datasetPath } from './atlas.ts';
 import { DataError } from './validate.ts';
+import { loadGeoLayers } from './geo-data.ts';
+import { checkGeometry } from './geometry-checks.ts';
 
 /** Reads every dataset file from `dir` (JSON syntax errors name the file). */
 export function readDatasets(dir: string): Partial<Record<DatasetName, unknown>> {
@@ -34,3 +36,19 @@ export function loadAtlas(dir = join(process.cwd(), 'data')): Atlas {
   }
   return atlas;
 }
+
+/**
+ * The atlas checked against the geometry too (data/geo): what the build uses, so a point on the
+ * wrong side of its border stops the build like a schema error.
+ */
+export function loadCheckedAtlas(dir = join(process.cwd(), 'data')): Atlas {
+  const atlas = loadAtlas(dir);
+  if (!checked.has(atlas)) {
+    const problems = checkGeometry(atlas, loadGeoLayers(join(dir, 'geo')));
+    if (problems.length > 0) throw new DataError(problems);
+    checked.add(atlas);
+  }
+  return atlas;
+}
+
+const checked = new WeakSet<Atlas>();
