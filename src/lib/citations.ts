@@ -76,5 +76,8 @@ export function citersOf(atlas: Atlas, sourceId: string): Citer[] {
     ...atlas.events.filter(cites).map((e) => ({ label: `History: ${e.title} (${e.date})`, href: firstBorderPage(e.borders) && `${firstBorderPage(e.borders)}#event-${e.id}` })),
     ...(atlas.population.some(cites) ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#population` }] : []),
     ...atlas.checkpointListings.filter(cites).map((l) => ({ label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`, href: `${routes.crossings()}#listing-${l.id}` })),
+    ...(cites(atlas.travelRules) ? [{ label: 'Crossing rules', href: routes.travel() }] : []),
+    ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
+    ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),
   ];
 }

@@ -13,4 +13,5 @@ export const NAV: readonly { href: string; label: string }[] = [
   { href: routes.migration(), label: 'Migration study' },
   { href: routes.transnationalIssues(), label: 'Transnational issues' },
   { href: routes.sources(), label: 'Sources' },
+  { href: routes.data(), label: 'Data' },
 ];

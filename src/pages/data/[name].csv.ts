@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getModel } from '../../lib/content.ts';
+import { CSV_DOWNLOADS, MEDIA_TYPES, csvText, type CsvDownload } from '../../lib/downloads.ts';
+
+export const getStaticPaths = (() => CSV_DOWNLOADS.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+/** `/data/<name>.csv`: RFC 4180 CSV, UTF-8, header row, one row per record. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { atlas, geo } = await getModel();
+  const text = csvText(params.name as CsvDownload, { atlas, geo, site });
+  return new Response(text, { headers: { 'Content-Type': MEDIA_TYPES.csv } });
+};

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getModel } from '../../lib/content.ts';
+import { GEOJSON_DOWNLOADS, MEDIA_TYPES, geojsonText, type GeoJsonDownload } from '../../lib/downloads.ts';
+
+export const getStaticPaths = (() => GEOJSON_DOWNLOADS.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+/** `/data/<name>.geojson`: an RFC 7946 FeatureCollection built from the same model as the pages. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { atlas, geo } = await getModel();
+  const text = geojsonText(params.name as GeoJsonDownload, { atlas, geo, site });
+  return new Response(text, { headers: { 'Content-Type': MEDIA_TYPES.geojson } });
+};
