@@ -6,6 +6,7 @@ import { loadGeoLayers } from './geo-data.ts';
 import { loadAtlas } from './load-data.ts';
 import { borderMapData, overviewMapData, type GeoLayers } from './map-data.ts';
 import type { MapData } from './map-data.types.ts';
+import { STUDY_AREA_VIEW, studyAreaMapData } from './study-area.ts';
 
 let atlasPromise: Promise<Atlas> | undefined;
 
@@ -39,7 +40,7 @@ export interface AtlasModel {
   geo: GeoLayers;
   /** Analyses of every border that has a line in the geometry, by border id. */
   analyses: ReadonlyMap<string, BorderAnalysis>;
-  /** Map data for a view: `overview`, `crossings`, a border id or a crossing id. */
+  /** Map data for a view: `overview`, `crossings`, `migration-study`, a border id or a crossing id. */
   mapData(view: string): MapData;
 }
 
@@ -65,6 +66,7 @@ export function getModel(): Promise<AtlasModel> {
       let data = cache.get(view);
       if (data) return data;
       if (view === 'overview' || view === 'crossings') data = overviewMapData(view, atlas, geo, [...analyses.values()]);
+      else if (view === STUDY_AREA_VIEW) data = studyAreaMapData(atlas, geo, analyses.get(atlas.migrationStudy.border)!);
       else if (analyses.has(view)) data = borderMapData(atlas, geo, analyses.get(view)!);
       else {
         const crossing = atlas.crossings.find((c) => c.id === view);

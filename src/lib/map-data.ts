@@ -5,6 +5,7 @@ import type { BorderAnalysis } from './border-analysis.ts';
 import type { CountryProperties } from './geo.ts';
 import type { Bounds, CrossingProperties, MapData, RegionProperties, SettlementProperties } from './map-data.types.ts';
 import { routes } from './routes.ts';
+import { STUDY_AREA_VIEW } from './study-area.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
 export interface GeoLayers {
@@ -110,7 +111,7 @@ function bordersLayer(atlas: Atlas, geo: GeoLayers, emphasised: ReadonlySet<stri
   };
 }
 
-/** Every map view the site serves: the overview, the directory, each border with a line, each crossing. */
+/** Every map view the site serves: the overview, the directory, the migration study's area, each border with a line, each crossing. */
 export function mapViews(atlas: Atlas, bordersWithLines: readonly string[]): string[] {
-  return ['overview', 'crossings', ...bordersWithLines, ...atlas.crossings.map((c) => c.id)];
+  return ['overview', 'crossings', STUDY_AREA_VIEW, ...bordersWithLines, ...atlas.crossings.map((c) => c.id)];
 }
