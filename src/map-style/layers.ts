@@ -18,13 +18,15 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
 import type { CrossingMode, Palette } from './palette.ts';
 
-/** Ids of the five GeoJSON sources the layers read. */
+/** Ids of the GeoJSON sources the layers read. */
 export interface SourceIds {
   countries: string;
   borders: string;
   regions: string;
   settlements: string;
   crossings: string;
+  /** One point per country and region for its name (see `labelPoints`). */
+  labels: string;
 }
 
 /** Source ids from a prefix (`atlas-` → `atlas-countries`, …), or given one by one. */
@@ -36,6 +38,7 @@ export function sourceIds(source: string | SourceIds): SourceIds {
     regions: `${source}regions`,
     settlements: `${source}settlements`,
     crossings: `${source}crossings`,
+    labels: `${source}labels`,
   };
 }
 
@@ -212,7 +215,8 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
     },
     {
-      id: LAYER.countryLabels, type: 'symbol', source: s.countries,
+      id: LAYER.countryLabels, type: 'symbol', source: s.labels,
+      filter: ['==', ['get', 'kind'], 'country'],
       layout: {
         'text-field': ['upcase', ['get', 'name']],
         'text-font': LABEL_FONT,
@@ -225,7 +229,8 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: labelPaint(p, p.label.muted),
     },
     {
-      id: LAYER.regionLabels, type: 'symbol', source: s.regions,
+      id: LAYER.regionLabels, type: 'symbol', source: s.labels,
+      filter: ['==', ['get', 'kind'], 'region'],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
@@ -266,6 +271,110 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
+type Ring = number[][];
+type Bounds4 = readonly [number, number, number, number];
+
+/** Clips a ring to a lon/lat box (Sutherland–Hodgman, one box edge at a time). */
+function clipRing(ring: Ring, [w, s, e, n]: Bounds4): Ring {
+  const edges: [(p: number[]) => boolean, (a: number[], b: number[]) => number[]][] = [
+    [(p) => p[0]! >= w, (a, b) => cut(a, b, 0, w)],
+    [(p) => p[0]! <= e, (a, b) => cut(a, b, 0, e)],
+    [(p) => p[1]! >= s, (a, b) => cut(a, b, 1, s)],
+    [(p) => p[1]! <= n, (a, b) => cut(a, b, 1, n)],
+  ];
+  let out = ring;
+  for (const [inside, intersect] of edges) {
+    const input = out;
+    out = [];
+    input.forEach((cur, i) => {
+      const prev = input[(i + input.length - 1) % input.length]!;
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(intersect(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(intersect(prev, cur));
+    });
+    if (out.length === 0) break;
+  }
+  return out;
+}
+function cut(a: number[], b: number[], axis: 0 | 1, at: number): number[] {
+  const t = (at - a[axis]!) / (b[axis]! - a[axis]!);
+  return axis === 0 ? [at, a[1]! + t * (b[1]! - a[1]!)] : [a[0]! + t * (b[0]! - a[0]!), at];
+}
+/** Signed area and area centroid of a ring (planar lon/lat: fine for placing a label). */
+function ringCentroid(ring: Ring): { area: number; at: [number, number] } {
+  let a = 0, x = 0, y = 0;
+  ring.forEach((p, i) => {
+    const q = ring[(i + 1) % ring.length]!;
+    const f = p[0]! * q[1]! - q[0]! * p[1]!;
+    a += f;
+    x += (p[0]! + q[0]!) * f;
+    y += (p[1]! + q[1]!) * f;
+  });
+  return a === 0 ? { area: 0, at: [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0] } : { area: Math.abs(a / 2), at: [x / (3 * a), y / (3 * a)] };
+}
+
+function insideRing([x, y]: readonly number[], ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}
+function edgeDistance([x, y]: readonly number[], ring: Ring): number {
+  let best = Infinity;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [ax, ay] = ring[j]!, [bx, by] = ring[i]!;
+    const dx = bx! - ax!, dy = by! - ay!;
+    const t = dx || dy ? Math.max(0, Math.min(1, ((x! - ax!) * dx + (y! - ay!) * dy) / (dx * dx + dy * dy))) : 0;
+    best = Math.min(best, Math.hypot(x! - ax! - t * dx, y! - ay! - t * dy));
+  }
+  return best;
+}
+/** Centroid, or for a concave shape whose centroid falls outside, the grid point deepest inside. */
+function ringLabel(ring: Ring): { area: number; at: [number, number] } {
+  const c = ringCentroid(ring);
+  if (c.area === 0 || insideRing(c.at, ring)) return c;
+  const xs = ring.map((p) => p[0]!), ys = ring.map((p) => p[1]!);
+  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let best = { d: -1, at: c.at };
+  for (let i = 0.5; i < 16; i++) {
+    for (let j = 0.5; j < 16; j++) {
+      const at: [number, number] = [w + ((e - w) * i) / 16, s + ((n - s) * j) / 16];
+      if (!insideRing(at, ring)) continue;
+      const d = edgeDistance(at, ring);
+      if (d > best.d) best = { d, at };
+    }
+  }
+  return { area: c.area, at: best.at };
+}
+
+/**
+ * One label point per country and region: the centroid of its largest outer ring clipped to the
+ * view's bounds (or, where that falls outside a concave shape, the point deepest inside it). Labelling the polygons directly would repeat a name in every tile a large
+ * country spans (Russia four times), and a whole-country centroid can lie far outside the view.
+ */
+export function labelPoints(data: Pick<MapData, 'countries' | 'regions' | 'bounds'>): FeatureCollection<Geometry, { kind: 'country' | 'region'; name: string; role?: string; side?: string }> {
+  const features = (
+    [
+      ...data.countries.features.map((f) => ['country', f] as const),
+      ...data.regions.features.map((f) => ['region', f] as const),
+    ] as const
+  ).flatMap(([kind, f]) => {
+    const outers = f.geometry.type === 'Polygon' ? [f.geometry.coordinates[0]!] : f.geometry.coordinates.map((poly) => poly[0]!);
+    const best = outers.map((r) => ringLabel(clipRing(r, data.bounds))).sort((a, b) => b.area - a.area)[0];
+    if (!best || best.area === 0) return [];
+    const props = f.properties as { name: string; role?: string; side?: string };
+    return [{
+      type: 'Feature' as const,
+      properties: { kind, name: props.name, ...(props.role ? { role: props.role } : {}), ...(props.side ? { side: props.side } : {}) },
+      geometry: { type: 'Point' as const, coordinates: best.at },
+    }];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
 /** Adds the flat fields the crossing layers read (`symbol`, `restricted`). Pure. */
 export function styledCrossings(fc: MapData['crossings']): FeatureCollection<Geometry, StyledCrossingProperties> {
   return {
@@ -278,7 +387,7 @@ export function styledCrossings(fc: MapData['crossings']): FeatureCollection<Geo
 }
 
 /** The GeoJSON sources for a map view (empty collections without data). */
-export function sources(data?: Pick<MapData, keyof SourceIds>, prefix = SOURCE_PREFIX): Record<string, GeoJSONSourceSpecification> {
+export function sources(data?: Pick<MapData, Exclude<keyof SourceIds, 'labels'> | 'bounds'>, prefix = SOURCE_PREFIX): Record<string, GeoJSONSourceSpecification> {
   const s = sourceIds(prefix);
   const geojson = (fc: FeatureCollection | undefined, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
     type: 'geojson',
@@ -292,11 +401,12 @@ export function sources(data?: Pick<MapData, keyof SourceIds>, prefix = SOURCE_P
     [s.settlements]: geojson(data?.settlements),
     // Feature ids from `id`, so the selected crossing can be marked with feature-state.
     [s.crossings]: geojson(data ? styledCrossings(data.crossings) : undefined, { promoteId: 'id' }),
+    [s.labels]: geojson(data ? labelPoints(data) : undefined),
   };
 }
 
 /** The complete style: no glyphs, no sprite, inline sources only. */
-export function style(p: Palette, data?: Pick<MapData, keyof SourceIds>): StyleSpecification {
+export function style(p: Palette, data?: Pick<MapData, Exclude<keyof SourceIds, 'labels'> | 'bounds'>): StyleSpecification {
   return {
     version: 8,
     name: 'Kazakhstan Border Atlas',

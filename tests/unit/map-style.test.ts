@@ -6,7 +6,7 @@
 import { Color, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import type { MapData } from '../../src/lib/map-data.types.ts';
-import { LAYER, crossingMode, isRestricted, layers, sourceIds, style, styledCrossings } from '../../src/map-style/layers.ts';
+import { LAYER, crossingMode, isRestricted, labelPoints, layers, sourceIds, style, styledCrossings } from '../../src/map-style/layers.ts';
 import { palette, paletteEntries, type Palette } from '../../src/map-style/palette.ts';
 
 /** A tiny but complete map view: one of each feature kind. */
@@ -207,6 +207,40 @@ describe('style', () => {
     const ids = { ...sourceIds('y-'), crossings: 'points' };
     const explicit = layers(ids, palette).find((l) => l.id === LAYER.crossings) as { source: string };
     expect(explicit.source).toBe('points');
+  });
+});
+
+describe('label points', () => {
+  test('one point per country and region, inside the view, on the largest part', () => {
+    const points = labelPoints(sample).features;
+    expect(points.map((f) => f.properties.name)).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Almaty Region', 'Chüy']);
+    const [w, s, e, n] = sample.bounds;
+    for (const f of points) {
+      const [lon, lat] = (f.geometry as { coordinates: [number, number] }).coordinates;
+      expect(lon).toBeGreaterThanOrEqual(w);
+      expect(lon).toBeLessThanOrEqual(e);
+      expect(lat).toBeGreaterThanOrEqual(s);
+      expect(lat).toBeLessThanOrEqual(n);
+    }
+    // Kazakhstan's box runs 70–81 × 43–45, all inside the view: its centre.
+    expect((points[0]!.geometry as { coordinates: number[] }).coordinates).toEqual([75.5, 44]);
+  });
+  test('a U-shaped country is labelled inside itself, not at its centroid', () => {
+    const u: MapData = {
+      ...sample,
+      regions: { type: 'FeatureCollection', features: [] },
+      countries: {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { iso: 'RU', name: 'U', role: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[70, 41], [72, 41], [72, 44], [79, 44], [79, 41], [81, 41], [81, 45], [70, 45], [70, 41]]] } }],
+      },
+    };
+    const at = (labelPoints(u).features[0]!.geometry as { coordinates: [number, number] }).coordinates;
+    const inArms = at[0] <= 72 || at[0] >= 79 || at[1] >= 44;
+    expect(inArms, `label at ${at}`).toBe(true);
+  });
+  test('a country wholly outside the view gets no label', () => {
+    const far = { ...sample, bounds: [100, 10, 110, 20] as [number, number, number, number] };
+    expect(labelPoints(far).features).toEqual([]);
   });
 });
 
