@@ -58,6 +58,8 @@ class AtlasMap extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', () => void this.start());
     }
+    // "Show on map" buttons in tables are hidden in the HTML for the same reason.
+    for (const select of document.querySelectorAll<HTMLElement>('[data-select-crossing][hidden]')) select.hidden = false;
     // A shared link with a map state opens the map straight away.
     if (/[?&]crossing=/.test(location.search) || location.hash.startsWith('#map=')) {
       void this.start();

@@ -54,7 +54,8 @@ export function overviewMapData(view: 'overview' | 'crossings', atlas: Atlas, ge
     settlements: { type: 'FeatureCollection', features: [] },
     crossings: {
       type: 'FeatureCollection',
-      features: analyses.flatMap((a) => a.crossings.map((o) => crossingFeature(o.crossing, o.number))),
+      // One sequence across all borders, so each number appears once on the map and in the directory.
+      features: directoryOrder(analyses).map(({ crossing }, i) => crossingFeature(crossing, i + 1)),
     },
   };
 }
@@ -114,4 +115,9 @@ function bordersLayer(atlas: Atlas, geo: GeoLayers, emphasised: ReadonlySet<stri
 /** Every map view the site serves: the overview, the directory, the migration study's area, each border with a line, each crossing. */
 export function mapViews(atlas: Atlas, bordersWithLines: readonly string[]): string[] {
   return ['overview', 'crossings', STUDY_AREA_VIEW, ...bordersWithLines, ...atlas.crossings.map((c) => c.id)];
+}
+
+/** All crossings, border by border in the given order, west to east within each: the directory's order. */
+export function directoryOrder(analyses: readonly BorderAnalysis[]): BorderAnalysis['crossings'] {
+  return analyses.flatMap((a) => a.crossings);
 }

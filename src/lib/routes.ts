@@ -14,6 +14,9 @@ export const routes = {
   source: (id: string) => `/sources/#source-${id}`,
   data: () => '/data/',
   mapData: (view: string) => `/map-data/${view}.json`,
+  /** Link-preview image (1200×630 PNG) for a border id or `overview`. */
+  ogImage: (id: string) => `/og/${id}.png`,
+  sitemap: () => '/sitemap.xml',
 } as const;
 
 /** Stable in-page anchors. */

@@ -216,7 +216,7 @@ describe('label points', () => {
     expect(points.map((f) => f.properties.name)).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Almaty Region', 'Chüy']);
     const [w, s, e, n] = sample.bounds;
     for (const f of points) {
-      const [lon, lat] = (f.geometry as { coordinates: [number, number] }).coordinates;
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
       expect(lon).toBeGreaterThanOrEqual(w);
       expect(lon).toBeLessThanOrEqual(e);
       expect(lat).toBeGreaterThanOrEqual(s);
@@ -234,7 +234,7 @@ describe('label points', () => {
         features: [{ type: 'Feature', properties: { iso: 'RU', name: 'U', role: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[70, 41], [72, 41], [72, 44], [79, 44], [79, 41], [81, 41], [81, 45], [70, 45], [70, 41]]] } }],
       },
     };
-    const at = (labelPoints(u).features[0]!.geometry as { coordinates: [number, number] }).coordinates;
+    const at = (labelPoints(u).features[0]!.geometry as GeoJSON.Point).coordinates as [number, number];
     const inArms = at[0] <= 72 || at[0] >= 79 || at[1] >= 44;
     expect(inArms, `label at ${at}`).toBe(true);
   });

@@ -1,0 +1,143 @@
+/**
+ * What the search index learns from the datasets, beyond the pages' own text.
+ *
+ * Pages (borders, crossings, travel…) are indexed by Pagefind from the built HTML
+ * (src/integrations/site-index.ts). Settlements and regions have no page of their own: each gets
+ * a custom record pointing at its row on a border page (`/borders/<id>/#settlement-<id>`,
+ * `#region-<id>`) that carries every name and alias in the data, so that "Uralsk" finds Oral and
+ * "Петропавловск" finds Petropavl. Crossing pages get every name of both sides and of their
+ * settlements added to their index entry, so "Druzhba" or "Alashankou" finds Dostyk.
+ *
+ * Pure: the caller says which URLs exist in the build (`hasTarget`), so a record never links to a
+ * page or anchor that was not built.
+ */
+import type { Alias, Atlas, Crossing, Region, Settlement } from '../schemas/index.ts';
+import { countryName } from './countries.ts';
+import { routes } from './routes.ts';
+
+/** One Pagefind custom record (`addCustomRecord`), language `en`. */
+export interface SearchRecord {
+  /** Where the result leads; may carry a `#fragment`. */
+  url: string;
+  /** Result title: the English name. */
+  title: string;
+  /** Indexed text: names, aliases and a sentence of context. */
+  content: string;
+  /** What the result is (`Settlement`, `Region`), shown beside the title. */
+  kind: 'Settlement' | 'Region';
+}
+
+/** Each spelling once (compared case-insensitively, trimmed), first occurrence kept, empty ones dropped. */
+export function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    const key = name.toLocaleLowerCase('en');
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+/** Every name of a place, English first, each spelling once, in data order. */
+export const placeNames = (name: string, aliases: readonly Pick<Alias, 'name'>[]): string[] => uniqueNames([name, ...aliases.map((a) => a.name)]);
+
+/** Names of both sides of a crossing and of the settlements they stand at, for the crossing page's search keywords. */
+export function crossingSearchNames(crossing: Crossing, settlements: readonly Settlement[]): string[] {
+  const byId = new Map(settlements.map((s) => [s.id, s]));
+  const names: string[] = [];
+  for (const side of [crossing.kazakh, crossing.neighbour]) {
+    names.push(...placeNames(side.name, side.aliases));
+    const settlement = side.settlement ? byId.get(side.settlement) : undefined;
+    if (settlement) names.push(...placeNames(settlement.name, settlement.aliases));
+  }
+  return uniqueNames(names);
+}
+
+const KIND_LABEL: Record<Region['kind'], string> = { oblys: 'region (oblys)', oblast: 'oblast', krai: 'krai', republic: 'republic' };
+
+type PlaceData = Pick<Atlas, 'settlements' | 'regions' | 'crossings' | 'borders'>;
+
+/** What the search index gets beyond the pages' own text. */
+export interface SearchPlan {
+  /** One record per settlement or region that has a row (an anchor) on a border page. */
+  records: SearchRecord[];
+  /**
+   * Extra names for a page's index entry, by site path: on a crossing page every name of both
+   * sides and their settlements; on a border page the names of places on that border that have
+   * no row of their own (a town a distance is quoted from, a region without a row).
+   */
+  pageNames: Map<string, string[]>;
+}
+
+/**
+ * Plans the search index for places.
+ * A custom record always points at an anchor (`#settlement-<id>`, `#region-<id>`): a record at a
+ * page's own URL would replace that page in Pagefind's index.
+ * @param hasTarget whether a URL (path plus optional `#anchor`) exists in the built site
+ */
+export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean): SearchPlan {
+  const regionName = new Map(data.regions.map((r) => [r.id, r.name]));
+  const borderName = new Map(data.borders.map((b) => [b.id, b.name]));
+  const bordersText = (ids: readonly string[]) => ids.map((b) => `${borderName.get(b) ?? b} border`).join(', ');
+  const records: SearchRecord[] = [];
+  const pageNames = new Map<string, string[]>();
+  const addNames = (url: string, names: readonly string[]) => pageNames.set(url, uniqueNames([...(pageNames.get(url) ?? []), ...names]));
+
+  for (const c of data.crossings) {
+    if (hasTarget(routes.crossing(c.id))) addNames(routes.crossing(c.id), crossingSearchNames(c, data.settlements));
+  }
+  const atCrossing = new Set(data.crossings.flatMap((c) => [c.kazakh.settlement, c.neighbour.settlement]).filter((id) => id !== undefined));
+
+  for (const s of data.settlements) {
+    const names = placeNames(s.name, s.aliases);
+    const url = s.role === 'listed' ? s.borders.map((b) => `${routes.border(b)}#settlement-${s.id}`).find(hasTarget) : undefined;
+    if (url) {
+      const where = [s.region && regionName.get(s.region), countryName(s.country)].filter(Boolean).join(', ');
+      records.push({
+        url,
+        kind: 'Settlement',
+        title: s.name,
+        content: `${s.name}${names.length > 1 ? ` (also ${names.slice(1).join(', ')})` : ''}: ${s.kind} in ${where}, near the ${bordersText(s.borders)}.`,
+      });
+    } else if (!atCrossing.has(s.id)) {
+      const page = s.borders.map((b) => routes.border(b)).find(hasTarget);
+      if (page) addNames(page, names);
+    }
+  }
+
+  for (const r of data.regions) {
+    const names = placeNames(r.name, r.aliases);
+    const url = r.borders.map((b) => `${routes.border(b)}#region-${r.id}`).find(hasTarget);
+    if (url) {
+      records.push({
+        url,
+        kind: 'Region',
+        title: r.name,
+        content: `${r.name}${names.length > 1 ? ` (also ${names.slice(1).join(', ')})` : ''}: ${KIND_LABEL[r.kind]} of ${countryName(r.country)} on the ${bordersText(r.borders)}.`,
+      });
+    } else {
+      const page = r.borders.map((b) => routes.border(b)).find(hasTarget);
+      if (page) addNames(page, names);
+    }
+  }
+  return { records, pageNames };
+}
+
+const escapeHtml = (s: string): string => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+/**
+ * The page's HTML as Pagefind should index it: `names` added as one weighted paragraph at the
+ * start of `<main>` (before the first heading, so a match leads to the top of the page). Only the
+ * index sees it; the built page is not changed. Returns `html` unchanged when there are no names
+ * or no `<main>`.
+ */
+export function withSearchNames(html: string, names: readonly string[], weight = 5): string {
+  const open = /<main\b[^>]*>/i.exec(html);
+  if (names.length === 0 || !open) return html;
+  const at = open.index + open[0].length;
+  const block = `<p data-pagefind-weight="${weight}">${names.map(escapeHtml).join(' · ')}</p>`;
+  return html.slice(0, at) + block + html.slice(at);
+}

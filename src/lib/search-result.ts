@@ -1,0 +1,63 @@
+/**
+ * Turns a Pagefind result into what the header search shows: one link per result, with a kind
+ * label. Pure (no DOM), shared by the browser element and its unit test.
+ */
+
+/** The parts of a Pagefind result (`await result.data()`) the search box uses. */
+export interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  sub_results?: SubResult[];
+}
+
+/** A section of a page that matched (Pagefind splits pages at headings with an id). */
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  /** Each matched word's score in this section. */
+  weighted_locations?: { balanced_score: number }[];
+}
+
+const sectionScore = (s: SubResult): number => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+/** The section that matched best (highest summed word score; the earlier one on a tie), or undefined. */
+export function bestSection(subResults: readonly SubResult[] = []): SubResult | undefined {
+  let best: SubResult | undefined;
+  for (const s of subResults) if (!best || sectionScore(s) > sectionScore(best)) best = s;
+  return best;
+}
+
+export interface SearchHit {
+  href: string;
+  title: string;
+  /** `Crossing`, `Border`, `Settlement`, `Region` or `Page`. */
+  kind: string;
+  /** Pagefind's excerpt: text with `<mark>` around the matched words. */
+  excerpt: string;
+}
+
+/** What kind of thing a result is: custom records say so in `meta.kind`; pages by their URL. */
+export function resultKind(url: string, meta: Record<string, string | undefined> = {}): string {
+  if (meta.kind) return meta.kind;
+  const path = url.replace(/[?#].*$/, '');
+  if (/^\/crossings\/[^/]+\/$/.test(path)) return 'Crossing';
+  if (/^\/borders\/[^/]+\/$/.test(path)) return 'Border';
+  return 'Page';
+}
+
+/**
+ * One hit per result. When the best match is in a section of a page (a sub-result with its own
+ * anchor), the link goes to that section and the title names it: `Kazakhstan–Russia border › Settlements`.
+ * Crossing pages are short: their results always lead to the top of the page.
+ */
+export function toHit(data: PagefindResultData): SearchHit {
+  const title = data.meta.title?.trim() || data.url;
+  const kind = resultKind(data.url, data.meta);
+  const sub = bestSection(data.sub_results);
+  if (kind !== 'Crossing' && sub && sub.url !== data.url && sub.url.includes('#') && sub.title.trim() && sub.title.trim() !== title) {
+    return { href: sub.url, title: `${title} › ${sub.title.trim()}`, kind, excerpt: sub.excerpt };
+  }
+  return { href: data.url, title, kind, excerpt: data.excerpt };
+}

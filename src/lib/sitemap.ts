@@ -1,0 +1,42 @@
+/**
+ * Which built HTML files are public pages, and the sitemap that lists them. Pure: the build
+ * integration (src/integrations/site-index.ts) reads dist/ and writes the result.
+ */
+
+/** Build folders that hold assets and the search bundle, never pages. */
+const ASSET_DIRS = new Set(['_astro', 'pagefind']);
+
+/**
+ * The site path of a built HTML file (path relative to dist/, `/`-separated), or null when the
+ * file is not a public page: the 404 page, anything under an asset folder, or a file whose HTML
+ * asks not to be indexed (`<meta name="robots" content="noindex">`) or only redirects.
+ */
+export function pagePathForFile(file: string, html = ''): string | null {
+  const parts = file.split('/').filter(Boolean);
+  const name = parts.at(-1) ?? '';
+  if (!name.endsWith('.html') || ASSET_DIRS.has(parts[0] ?? '')) return null;
+  if (parts.length === 1 && name === '404.html') return null;
+  if (/<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i.test(html)) return null;
+  if (/<meta\s+http-equiv=["']?refresh/i.test(html)) return null;
+  const dirs = parts.slice(0, -1);
+  const path = name === 'index.html' ? dirs.map((d) => `${d}/`).join('') : [...dirs, name].join('/');
+  return `/${path}`;
+}
+
+const escapeXml = (s: string): string =>
+  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+/**
+ * A sitemaps.org urlset for `paths` on `site` (absolute URLs, sorted, each once).
+ * @param lastmod ISO date the data was last reviewed, given to every URL
+ */
+export function sitemapXml(site: string | URL, paths: readonly string[], lastmod?: string): string {
+  const urls = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
+  const entries = urls.map((loc) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
+}
+
+/** Site paths listed in a sitemap's `<loc>` elements, relative to its site. */
+export function sitemapPaths(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
+}
