@@ -1,0 +1,63 @@
+/**
+ * A coordinate changed to a string in a dataset makes `astro build` fail with a message
+ * naming the file, the record and the field.
+ *
+ * Works on a throw-away copy of the project (node_modules symlinked), so the real data and
+ * dist/ are never touched. Slow (a real build), hence in the serial e2e project.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ROOT } from './harness.ts';
+
+/** Top-level entries not copied (node_modules is linked instead). */
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'bench-results', '.cache']);
+
+let copy = '';
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'atlas-build-fails-'));
+  cpSync(ROOT, copy, {
+    recursive: true,
+    filter: (source) => {
+      const top = relative(ROOT, source).split(sep)[0] ?? '';
+      return !SKIP.has(top);
+    },
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+test('a coordinate written as a string fails the build, naming file, record and field', { timeout: 240_000 }, () => {
+  const file = join(copy, 'data', 'crossings.json');
+  expect(existsSync(file), 'data/crossings.json exists').toBe(true);
+  const crossings = JSON.parse(readFileSync(file, 'utf8')) as { id: string; coordinates: { lonLat: unknown[] } }[];
+  expect(crossings.length, 'data/crossings.json has a crossing').toBeGreaterThan(0);
+  const record = crossings[0]!;
+  record.coordinates.lonLat[0] = String(record.coordinates.lonLat[0] ?? '51.2');
+  writeFileSync(file, JSON.stringify(crossings, null, 2) + '\n');
+
+  // Astro 7 needs Node ≥ 22.12: run it with the project's Node (the `node` devDependency).
+  const node = join(ROOT, 'node_modules', '.bin', 'node');
+  const result = spawnSync(existsSync(node) ? node : process.execPath, [join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: copy,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
+    encoding: 'utf8',
+    timeout: 220_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const tail = output.trim().split('\n').slice(-30).join('\n');
+
+  expect(result.error, `astro build could not run: ${result.error}`).toBeUndefined();
+  expect(result.status, `astro build should fail; output:\n${tail}`).not.toBe(0);
+  expect(output, `the output names the file, record and field:\n${tail}`).toContain(
+    `data/crossings.json › ${record.id} › coordinates.lonLat.0`,
+  );
+  expect(existsSync(join(copy, 'dist', 'index.html')), 'no site was written').toBe(false);
+});

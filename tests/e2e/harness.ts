@@ -1,0 +1,260 @@
+/**
+ * Helpers for the browser tests: playwright-core driving Debian's Chromium (/usr/bin/chromium)
+ * against the built site (dist/) served by scripts/serve.mjs (started in global-setup.ts).
+ *
+ *   const browser = await launchBrowser();
+ *   const { page, foreignRequests, consoleErrors } = await openPage(browser, '/borders/kazakhstan-russia/');
+ *   await screenshot(page, 'border-desktop');
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The built site; ATLAS_DIST overrides it (to try the harness on another build). */
+export const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : join(ROOT, 'dist');
+export const RESULTS = join(ROOT, 'test-results');
+export const SCREENSHOTS = join(RESULTS, 'screenshots');
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Viewport presets. */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+export type Viewport = { width: number; height: number };
+
+/** Directories of dist/ that hold downloads and map data, not pages. */
+export const NON_PAGE_DIRS = ['map-data', 'data', '_astro', 'pagefind'];
+
+/** The directory the test server serves: a snapshot of dist/ taken at the start of the run. */
+export function distDir(): string {
+  try {
+    return inject('distDir') || DIST;
+  } catch {
+    return DIST; // outside a Vitest worker
+  }
+}
+
+/** Base URL of the test server, `http://127.0.0.1:<port>/`. Throws with the reason if it is not running. */
+export function baseUrl(): string {
+  const url = inject('baseUrl');
+  if (!url) throw new Error(`The e2e test server is not running: ${inject('serverError') || 'unknown reason'}`);
+  return url;
+}
+
+/** Absolute URL on the test server for a site path (`/borders/` → `http://127.0.0.1:…/borders/`). */
+export const urlFor = (path: string): string => new URL(path.replace(/^\/*/, '/'), baseUrl()).href;
+
+/**
+ * Chromium flags. Headless Chromium 156 here renders WebGL2 in software (SwiftShader through ANGLE's
+ * Vulkan backend) with no extra flag, with --disable-gpu, with --use-angle=swiftshader and with
+ * --enable-unsafe-swiftshader: a shader draw reads back the right pixels in every case.
+ * --enable-unsafe-swiftshader states that software WebGL is wanted, rather than relying on the
+ * automatic fallback Chromium has deprecated. --use-angle=swiftshader is left out: it rendered the
+ * same but made screenshots of pages with a live map several times slower.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+] as const;
+export const WEBGL_ARGS = ['--enable-unsafe-swiftshader'] as const;
+export const NO_WEBGL_ARGS = ['--disable-3d-apis'] as const;
+
+export interface LaunchOptions {
+  /** WebGL (default true). false adds --disable-3d-apis: the map must fall back to its SVG. */
+  webgl?: boolean;
+  /** Default for pages opened with openPage (default true). */
+  javaScript?: boolean;
+}
+
+const browserDefaults = new WeakMap<Browser, { javaScript: boolean }>();
+
+/** Launches Debian's Chromium headless. Close it in afterAll. */
+export async function launchBrowser({ webgl = true, javaScript = true }: LaunchOptions = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install the Debian package \`chromium\` (npm test does it when run as root)`);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(webgl ? WEBGL_ARGS : NO_WEBGL_ARGS)],
+    timeout: 60_000,
+  });
+  browserDefaults.set(browser, { javaScript });
+  return browser;
+}
+
+export interface OpenPageOptions {
+  /** A preset name or a size (default desktop 1280×900). */
+  viewport?: ViewportName | Viewport;
+  /** Run the page's scripts (default: the browser's launch default, true). */
+  javaScript?: boolean;
+  /** Wait for this load state after navigation (default 'load'), then briefly for the network to settle. */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+  /** Let requests to other origins through instead of aborting them (they are recorded either way). */
+  allowForeign?: boolean;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Response to the navigation (null only for same-document navigations). */
+  response: Response | null;
+  /** Every URL requested, in order. */
+  requests: string[];
+  /** Requests to any origin but the test server's (data:, blob: and about: excluded). */
+  foreignRequests: string[];
+  /** Same-origin requests that failed or answered ≥ 400, as `STATUS URL`. */
+  failedRequests: string[];
+  /** Console messages of type error, with their location. */
+  consoleErrors: string[];
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+  /** Closes the page's context. */
+  close(): Promise<void>;
+}
+
+const isLocalScheme = (url: string): boolean => /^(data|blob|about|chrome-error|chrome):/.test(url);
+
+const describeConsole = (message: ConsoleMessage): string => {
+  const { url, lineNumber } = message.location();
+  return url ? `${message.text()} (${url}:${lineNumber + 1})` : message.text();
+};
+
+/**
+ * Opens `path` on the test server in a fresh context. Requests to other origins are aborted
+ * (the atlas must be self-contained) and listed in `foreignRequests`.
+ */
+export async function openPage(browser: Browser, path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const viewport = typeof options.viewport === 'object' ? options.viewport : VIEWPORTS[options.viewport ?? 'desktop'];
+  const javaScript = options.javaScript ?? browserDefaults.get(browser)?.javaScript ?? true;
+  const origin = new URL(baseUrl()).origin;
+  const context = await browser.newContext({
+    viewport,
+    javaScriptEnabled: javaScript,
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    timezoneId: 'Asia/Almaty',
+    serviceWorkers: 'block',
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
+  });
+  const requests: string[] = [];
+  const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+
+  await context.route(
+    (url) => url.origin !== origin && !isLocalScheme(url.href),
+    (route) => (options.allowForeign ? route.continue() : route.abort('blockedbyclient')),
+  );
+  context.on('request', (request) => {
+    const url = request.url();
+    requests.push(url);
+    if (!isLocalScheme(url) && new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  context.on('requestfailed', (request) => {
+    if (!isLocalScheme(request.url()) && new URL(request.url()).origin === origin) {
+      failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+    }
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).origin === origin) failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(describeConsole(message));
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+
+  const response = await page.goto(urlFor(path), { waitUntil: options.waitUntil ?? 'load' });
+  if (options.waitUntil !== 'networkidle' && options.waitUntil !== 'commit') {
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+  }
+  return {
+    page,
+    context,
+    response,
+    requests,
+    foreignRequests,
+    failedRequests,
+    consoleErrors,
+    pageErrors,
+    close: () => context.close(),
+  };
+}
+
+const safeName = (name: string): string => name.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'page';
+
+/** A file name for a site path: `/` → `home`, `/borders/kazakhstan-russia/` → `borders-kazakhstan-russia`. */
+export const nameForPath = (path: string): string => {
+  const trimmed = path.replace(/[?#].*$/, '').replace(/index\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'home' : safeName(trimmed);
+};
+
+/** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
+  const file = join(SCREENSHOTS, `${safeName(name)}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+  return file;
+}
+
+/** Screenshot of the page as printed (print media emulated), saved as <name>.png. Restores screen media. */
+export async function printScreenshot(page: Page, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return await screenshot(page, name);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+}
+
+/** Prints the page to test-results/pdf/<name>.pdf (A4 by default) and returns its path. */
+export async function printPdf(page: Page, name: string, { format = 'A4', landscape = false } = {}): Promise<string> {
+  const file = join(RESULTS, 'pdf', `${safeName(name)}.pdf`);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.pdf({ path: file, format, landscape, printBackground: true, preferCSSPageSize: true });
+  return file;
+}
+
+/** Renders a PDF's pages to PNGs with pdftoppm (poppler-utils) next to it; returns the PNG paths in page order. */
+export function pdfToPngs(pdf: string, { dpi = 72 } = {}): string[] {
+  const prefix = pdf.replace(/\.pdf$/, '');
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), pdf, prefix], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const dir = dirname(prefix);
+  const stem = prefix.slice(dir.length + 1);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.png'))
+    .sort((a, b) => Number(a.slice(stem.length + 1, -4)) - Number(b.slice(stem.length + 1, -4)))
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Every page of the built site, as site paths (`/`, `/borders/kazakhstan-russia/`), from
+ * dist/**\/index.html, leaving out download and asset folders (map-data/, data/, _astro/, pagefind/).
+ */
+export function listPages(dist = distDir()): string[] {
+  if (!existsSync(dist)) return [];
+  const pages: string[] = [];
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const rel = relative(dist, join(entry.parentPath, entry.name)).split(sep);
+    if (NON_PAGE_DIRS.includes(rel[0] ?? '') && rel.length > 1) continue;
+    pages.push('/' + rel.slice(0, -1).map((s) => `${s}/`).join(''));
+  }
+  return pages.sort();
+}

@@ -1,0 +1,314 @@
+/**
+ * The interactive map (<atlas-map>, src/client/atlas-map.ts) in headless Chromium against the
+ * built site: it stays out of the network until wanted, renders non-blank WebGL, keyboard and
+ * table selection work both ways, the URL keeps and restores its state, and every failure (no
+ * WebGL, missing data, lost context) leaves the static SVG twin with a note and no page errors.
+ *
+ * Screenshots go to test-results/screenshots/map-*.png (and to $MAP_SHOTS when set).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, listPages, openPage, screenshot, urlFor, type OpenedPage } from './harness.ts';
+
+/** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
+const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
+const MAP_PAGE =
+  process.env.MAP_TEST_PATH ?? borderPages.find((p) => p.includes('kazakhstan-kyrgyzstan')) ?? borderPages[0] ?? '/borders/kazakhstan-kyrgyzstan/';
+const HEAVY = /maplibre-gl|\/map-data\//;
+/**
+ * DESIGN.md budgets ≤ 1 s from activation to a rendered map. Measured here with SwiftShader
+ * (software WebGL): 1.0–1.4 s on an idle machine, of which 0.6–2 s can be the GPU process's first
+ * WebGL context, and 4 s under a parallel build. The figure is logged; the assertion only
+ * catches a hang. Tighten with MAP_READY_BUDGET_MS on a quiet machine.
+ */
+const READY_BUDGET_MS = Number(process.env.MAP_READY_BUDGET_MS ?? 8_000);
+
+const shot = async (page: Page, name: string, fullPage = false): Promise<void> => {
+  const file = await screenshot(page, `map-${name}`, { fullPage });
+  if (process.env.MAP_SHOTS) {
+    mkdirSync(process.env.MAP_SHOTS, { recursive: true });
+    copyFileSync(file, join(process.env.MAP_SHOTS, basename(file)));
+  }
+};
+
+const live = (page: Page) => page.waitForSelector('atlas-map.atlas-map--live', { timeout: 15_000 });
+const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
+const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
+
+/** Distinct colours in the map canvas as screenshotted (a blank map has one or two). */
+async function canvasColours(page: Page): Promise<number> {
+  const png = await page.locator('atlas-map .maplibregl-canvas').first().screenshot();
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 16) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+/** Map state read through the element's `map` property (set by atlas-map-view.ts). */
+const mapState = (page: Page) =>
+  page.evaluate(() => {
+    const map = (document.querySelector('atlas-map') as HTMLElement & { map?: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).map;
+    return map ? { zoom: map.getZoom(), lat: map.getCenter().lat, lng: map.getCenter().lng } : null;
+  });
+
+const clean = (opened: OpenedPage, what: string, { renavigated = false } = {}) => {
+  expect(opened.foreignRequests, `${what}: requests to other origins`).toEqual([]);
+  expect(opened.pageErrors, `${what}: uncaught page errors`).toEqual([]);
+  // A second navigation in the same page cancels the first visit's requests still in flight.
+  const failed = opened.failedRequests.filter((r) => !/favicon/.test(r) && !(renavigated && /ERR_ABORTED/.test(r)));
+  expect(failed, `${what}: failed requests`).toEqual([]);
+};
+
+describe(`interactive map on ${MAP_PAGE}`, () => {
+  let browser: Browser;
+  let noWebgl: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    noWebgl = await launchBrowser({ webgl: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await noWebgl?.close();
+  });
+
+  test('loads nothing heavy until asked; the button loads it; it renders non-blank', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page, context } = opened;
+      // Again, with an IntersectionObserver that never fires: only the button can start the map.
+      await context.addInitScript(() => {
+        window.IntersectionObserver = class {
+          observe() {}
+          unobserve() {}
+          disconnect() {}
+          takeRecords() {
+            return [];
+          }
+        } as unknown as typeof IntersectionObserver;
+      });
+      await page.goto(urlFor(MAP_PAGE));
+      await page.waitForLoadState('networkidle');
+      // Count from this navigation (the first visit's late requests are listed before it).
+      const from = opened.requests.lastIndexOf(urlFor(MAP_PAGE));
+      expect(opened.requests.slice(from).filter((u) => HEAVY.test(u)), 'fetched before activation').toEqual([]);
+      expect(await page.locator('link[href*="maplibre"]').count(), 'MapLibre CSS linked before activation').toBe(0);
+      expect(await svgVisible(page)).toBe(true);
+      const button = page.getByRole('button', { name: 'Load interactive map' });
+      await expect.poll(() => button.isVisible()).toBe(true);
+      const started = Date.now();
+      await button.click();
+      await live(page);
+      const readyMs = Date.now() - started;
+      console.info(`map ready ${readyMs} ms after the button`);
+      expect(readyMs).toBeLessThan(READY_BUDGET_MS);
+      expect(opened.requests.slice(from).some((u) => /maplibre-gl.*\.css/.test(u)), 'MapLibre CSS after activation').toBe(true);
+      expect(await svgVisible(page), 'SVG twin hidden once the map has rendered').toBe(false);
+      expect(await button.isVisible()).toBe(false);
+      expect(await canvasColours(page)).toBeGreaterThan(8);
+      // Attribution: Natural Earth, nothing linking elsewhere, no logo.
+      await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth');
+      expect(await page.locator('.maplibregl-ctrl-attrib a, .maplibregl-ctrl-logo').count()).toBe(0);
+      expect(await page.locator('.maplibregl-ctrl-scale').count()).toBe(1);
+      clean(opened, 'button activation', { renavigated: true });
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('starts by itself in view, with markers reachable by Tab and popups that link to crossings', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page } = opened;
+      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await live(page);
+      await page.waitForTimeout(600);
+      await shot(page, 'border-desktop', true);
+      const markers = page.locator('atlas-map .atlas-map__crossing');
+      expect(await markers.count()).toBeGreaterThan(0);
+      // From the map canvas, Tab reaches the first crossing marker (a real, named button).
+      await page.locator('atlas-map .maplibregl-canvas').focus();
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { tag: el.tagName, cls: el.className, label: el.getAttribute('aria-label'), id: el.dataset.crossing };
+      });
+      expect(focused.tag).toBe('BUTTON');
+      expect(focused.cls).toContain('atlas-map__crossing');
+      expect(focused.label).toMatch(/ – .+ crossing, (road|rail|pedestrian|hiking)/);
+      // Enter selects it: popup with a link to its page, table row marked, URL updated.
+      const events: unknown[] = [];
+      await page.exposeFunction('__atlasSelected', (d: unknown) => events.push(d));
+      await page.evaluate(() =>
+        document.addEventListener('atlas:select', (e) => (window as unknown as { __atlasSelected(d: unknown): void }).__atlasSelected((e as CustomEvent).detail)),
+      );
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.maplibregl-popup');
+      await expect.poll(() => popup.count()).toBe(1);
+      expect(await popup.locator('a').getAttribute('href')).toBe(`/crossings/${focused.id}/`);
+      await expect.poll(() => events).toContainEqual({ id: focused.id, source: 'map' });
+      expect(new URL(page.url()).searchParams.get('crossing')).toBe(focused.id);
+      const rows = page.locator(`[data-crossing-row="${focused.id}"]`);
+      if ((await rows.count()) > 0) expect(await rows.first().getAttribute('aria-current')).toBe('true');
+      expect(await page.locator(`atlas-map .atlas-map__crossing[data-crossing="${focused.id}"]`).getAttribute('aria-current')).toBe('true');
+      await shot(page, 'selected-desktop');
+      clean(opened, 'keyboard selection');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('table → map and map → table selection, and the view kept in #map=', async (ctx) => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page } = opened;
+      const buttons = page.locator('[data-select-crossing]');
+      if ((await buttons.count()) < 2) ctx.skip('no crossing table on this page');
+      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await live(page);
+      const second = buttons.nth(1);
+      const id = (await second.getAttribute('data-select-crossing'))!;
+      await second.click();
+      await expect.poll(() => page.locator(`[data-crossing-row="${id}"]`).first().getAttribute('aria-current')).toBe('true');
+      expect(await page.locator('[data-crossing-row][aria-current="true"]').count()).toBe(1);
+      await expect.poll(() => page.locator('.maplibregl-popup a').getAttribute('href')).toBe(`/crossings/${id}/`);
+      expect(await page.locator(`atlas-map .atlas-map__crossing[data-crossing="${id}"]`).getAttribute('aria-current')).toBe('true');
+      // The fly-to ends with the view in the hash; other query state survives.
+      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
+      expect(new URL(page.url()).searchParams.get('crossing')).toBe(id);
+
+      // Map → table: clicking another marker moves the table mark.
+      const other = page.locator('atlas-map .atlas-map__crossing').first();
+      const otherId = (await other.getAttribute('data-crossing'))!;
+      await other.click({ force: true });
+      await expect.poll(() => page.locator(`[data-crossing-row="${otherId}"]`).first().getAttribute('aria-current')).toBe('true');
+      if (otherId !== id) expect(await page.locator(`[data-crossing-row="${id}"]`).first().getAttribute('aria-current')).toBeNull();
+      clean(opened, 'table selection');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a shared link opens the same view: ?crossing= starts at once, #map= restores the camera', async () => {
+    const probe = await openPage(browser, MAP_PAGE);
+    const id = await probe.page.locator('[data-select-crossing], [data-crossing-row]').first().evaluate((el) => el.getAttribute('data-select-crossing') ?? el.getAttribute('data-crossing-row'));
+    await probe.close();
+    expect(id).toBeTruthy();
+    const opened = await openPage(browser, `${MAP_PAGE}?crossing=${id}#map=7.25/43.1000/76.5000`, { viewport: 'phone' });
+    try {
+      const { page } = opened;
+      await live(page);
+      const state = await mapState(page);
+      expect(state?.zoom).toBeCloseTo(7.25, 1);
+      expect(state?.lat).toBeCloseTo(43.1, 1);
+      expect(state?.lng).toBeCloseTo(76.5, 1);
+      await expect.poll(() => page.locator(`atlas-map .atlas-map__crossing[data-crossing="${id}"]`).getAttribute('aria-current')).toBe('true');
+      expect(await page.locator(`[data-crossing-row="${id}"]`).first().getAttribute('aria-current')).toBe('true');
+      clean(opened, 'deep link');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('phone: map fits the width, no layout shift when it goes live', async () => {
+    const opened = await openPage(browser, MAP_PAGE, { viewport: 'phone' });
+    try {
+      const { page } = opened;
+      const before = await page.locator('atlas-map').boundingBox();
+      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await live(page);
+      await page.waitForTimeout(500);
+      const after = await page.locator('atlas-map').boundingBox();
+      expect(after?.height).toBeCloseTo(before?.height ?? 0, 0);
+      expect(after!.width).toBeLessThanOrEqual(390);
+      expect(await canvasColours(page)).toBeGreaterThan(8);
+      await shot(page, 'border-phone');
+      clean(opened, 'phone');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('print shows the SVG twin, not the canvas', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page } = opened;
+      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await live(page);
+      await page.emulateMedia({ media: 'print' });
+      expect(await svgVisible(page)).toBe(true);
+      expect(await page.locator('atlas-map .maplibregl-canvas').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Load interactive map' }).isVisible()).toBe(false);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('a lost WebGL context shows the SVG again; a restored one brings the map back', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page } = opened;
+      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await live(page);
+      await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('atlas-map .maplibregl-canvas')!;
+        const ext = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+        (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+        ext.loseContext();
+      });
+      await expect.poll(() => svgVisible(page)).toBe(true);
+      expect(await note(page)).toMatch(/showing the static map/);
+      await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+      await live(page);
+      await expect.poll(() => note(page)).toBe('');
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('missing map data (404) keeps the SVG with a note', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page, context } = opened;
+      await context.route(/\/map-data\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto(urlFor(`${MAP_PAGE}?crossing=none`));
+      await expect.poll(() => note(page)).toMatch(/Map data could not be loaded \(HTTP 404\): showing the static map\./);
+      expect(await svgVisible(page)).toBe(true);
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('without WebGL (--disable-3d-apis): SVG twin and a note, nothing heavy fetched, no errors', async () => {
+    const opened = await openPage(noWebgl, MAP_PAGE);
+    try {
+      const { page } = opened;
+      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await expect.poll(() => note(page)).toBe('Interactive map unavailable in this browser: showing the static map.');
+      expect(await svgVisible(page)).toBe(true);
+      expect(opened.requests.filter((u) => HEAVY.test(u))).toEqual([]);
+      // Table selection still marks rows without a map.
+      const button = page.locator('[data-select-crossing]').first();
+      if ((await button.count()) > 0) {
+        const id = await button.getAttribute('data-select-crossing');
+        await button.click();
+        expect(await page.locator(`[data-crossing-row="${id}"]`).first().getAttribute('aria-current')).toBe('true');
+      }
+      await shot(page, 'no-webgl-desktop');
+      clean(opened, 'no WebGL');
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
