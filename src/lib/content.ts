@@ -80,3 +80,11 @@ export function getModel(): Promise<AtlasModel> {
   })();
   return modelPromise;
 }
+
+/** The analysis of one border for a component; an unknown id stops the build naming the component. */
+export async function getBorderAnalysis(component: string, border: string): Promise<{ model: AtlasModel; analysis: BorderAnalysis }> {
+  const model = await getModel();
+  const analysis = model.analyses.get(border);
+  if (!analysis) throw new Error(`<${component}>: unknown border "${border}"`);
+  return { model, analysis };
+}
