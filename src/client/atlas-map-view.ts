@@ -105,7 +105,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     map = new lib.Map({
       container,
       style: style(palette, data),
-      ...(camera ?? { bounds: data.bounds, fitBoundsOptions: { padding: 24 } }),
+      ...(camera ?? { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } }),
       attributionControl: false,
       maplibreLogo: false,
       // Page scroll stays page scroll: zoom with Ctrl/⌘ + wheel, pan with two fingers.
@@ -242,4 +242,10 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       resolve(view);
     });
   });
+}
+
+/** `data-bounds="w,s,e,n"`: a narrower first view than the data's own (a crossing on its border's map). */
+function focusBounds(host: HTMLElement): [number, number, number, number] | undefined {
+  const parts = host.dataset.bounds?.split(',').map(Number);
+  return parts?.length === 4 && parts.every(Number.isFinite) ? (parts as [number, number, number, number]) : undefined;
 }

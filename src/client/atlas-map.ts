@@ -2,7 +2,8 @@
  * `<atlas-map>`: the eager, tiny half of the interactive map (the heavy half is atlas-map-view.ts).
  *
  * The element wraps the build-time SVG twin in a box whose size CSS reserves. It starts MapLibre
- * only when the box nears the viewport, when its "Load interactive map" button is pressed, when
+ * only when the box nears the viewport after the reader has scrolled, touched, typed or moved the
+ * pointer (a map on screen at load waits for that), when its "Load interactive map" button is pressed, when
  * a crossing is selected from elsewhere on the page, or at once when the URL asks for a map state
  * (`?crossing=<id>` or `#map=…`). Before that nothing of MapLibre, its CSS or the map data is
  * fetched. Without WebGL2, or when anything fails, the SVG stays and a short note says why.
@@ -37,6 +38,16 @@ document.addEventListener('click', (event) => {
   if (id) select(id, 'table');
 });
 
+/** Resolves at the reader's first scroll, key, touch, click or pointer movement. */
+const readerActive = new Promise<void>((resolve) => {
+  const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'] as const;
+  const done = (): void => {
+    for (const type of events) removeEventListener(type, done, true);
+    resolve();
+  };
+  for (const type of events) addEventListener(type, done, { capture: true, passive: true });
+});
+
 /** The crossing the URL names: `?crossing=<id>`, else a `#crossing-<id>` anchor. */
 const urlCrossing = (): string | undefined =>
   new URLSearchParams(location.search).get('crossing') || /^#crossing-(.+)$/.exec(location.hash)?.[1] || undefined;
@@ -65,10 +76,15 @@ class AtlasMap extends HTMLElement {
       void this.start();
       return;
     }
-    this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.start(), {
-      rootMargin: '200px 0px',
+    // Observe only once the reader does something: a map already on screen at load stays the
+    // static SVG until then, so the page's first seconds are not spent in MapLibre.
+    void readerActive.then(() => {
+      if (this.#started || !this.isConnected) return;
+      this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.start(), {
+        rootMargin: '200px 0px',
+      });
+      this.#observer.observe(this);
     });
-    this.#observer.observe(this);
   }
 
   disconnectedCallback(): void {

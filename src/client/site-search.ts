@@ -3,7 +3,7 @@ import { toHit, type PagefindResultData, type SearchHit } from '../lib/search-re
 /**
  * `<site-search data-bundle="/pagefind/">`: the header search box.
  *
- * The markup (src/components/SiteSearch.astro) is rendered `hidden`: without JavaScript there is
+ * The markup (src/components/SiteSearch.astro) is rendered invisible: without JavaScript there is
  * no box that could not work. This element shows it, and loads Pagefind's own search module
  * (`/pagefind/pagefind.js`, written by the build into dist/) only when the reader focuses the box
  * or types, so pages carry just this small script until then. Everything is fetched from the
@@ -60,7 +60,7 @@ class SiteSearch extends HTMLElement {
     this.#list = this.querySelector('[data-search-results]');
     const form = this.querySelector('form');
     if (!this.#input || !this.#panel || !this.#status || !this.#list || !form) return;
-    this.hidden = false;
+    this.classList.remove('site-search--pending');
     const bundle = this.dataset.bundle ?? '/pagefind/';
 
     const warm = () => void loadPagefind(bundle).catch(() => {});

@@ -112,9 +112,13 @@ function bordersLayer(atlas: Atlas, geo: GeoLayers, emphasised: ReadonlySet<stri
   };
 }
 
-/** Every map view the site serves: the overview, the directory, the migration study's area, each border with a line, each crossing. */
-export function mapViews(atlas: Atlas, bordersWithLines: readonly string[]): string[] {
-  return ['overview', 'crossings', STUDY_AREA_VIEW, ...bordersWithLines, ...atlas.crossings.map((c) => c.id)];
+/**
+ * Every map view the site serves as a file: the overview, the directory, the migration study's area and
+ * each border with a line. A crossing's interactive map loads its border's file and opens on the
+ * crossing, so the files do not grow with the square of the number of crossings.
+ */
+export function mapViews(bordersWithLines: readonly string[]): string[] {
+  return ['overview', 'crossings', STUDY_AREA_VIEW, ...bordersWithLines];
 }
 
 /** All crossings, border by border in the given order, west to east within each: the directory's order. */

@@ -1,5 +1,6 @@
+import { simplify } from '@turf/turf';
 import { geoArea, geoConicConformal, geoDistance, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { MapData } from './map-data.types.ts';
 
 /** A map drawn to plain SVG primitives: what StaticMap renders, and what snapshot tests compare. */
@@ -54,6 +55,10 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     .fitExtent([[padding, padding], [width - padding, height - padding]], frame)
     .clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
+  // Detail finer than about a pixel cannot be seen but would weigh on every page: drop it.
+  const tolerance = (east - west) / width;
+  const simple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F =>
+    simplify(f, { tolerance, highQuality: false, mutate: false });
   const point = (lonLat: number[]): Point | null => {
     const p = projection([lonLat[0] ?? 0, lonLat[1] ?? 0]);
     if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) return null;
@@ -72,18 +77,18 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     width,
     height,
     countries: data.countries.features
-      .map((f) => ({ iso: f.properties.iso, name: f.properties.name, role: f.properties.role, d: path(d3Winding(f)) ?? '' }))
+      .map((f) => ({ iso: f.properties.iso, name: f.properties.name, role: f.properties.role, d: path(d3Winding(simple(f))) ?? '' }))
       .filter((c) => c.d !== ''),
     regions: data.regions.features
       .map((f) => {
-        const wound = d3Winding(f);
+        const wound = d3Winding(simple(f));
         const c = path.centroid(wound);
         const inside = Number.isFinite(c[0]) && c[0] > 0 && c[0] < width && c[1] > 0 && c[1] < height;
         return { id: f.properties.id, name: f.properties.name, side: f.properties.side, d: path(wound) ?? '', label: inside ? ([round(c[0]), round(c[1])] as Point) : null };
       })
       .filter((r) => r.d !== ''),
     borders: data.borders.features
-      .map((f) => ({ id: f.properties.id, name: f.properties.name, emphasis: f.properties.emphasis, d: path(f) ?? '' }))
+      .map((f) => ({ id: f.properties.id, name: f.properties.name, emphasis: f.properties.emphasis, d: path(simple(f)) ?? '' }))
       .filter((b) => b.d !== '')
       .sort((a, b) => Number(a.emphasis) - Number(b.emphasis)),
     settlements: data.settlements.features.flatMap((f) => {

@@ -258,3 +258,13 @@ export function listPages(dist = distDir()): string[] {
   }
   return pages.sort();
 }
+
+/**
+ * Brings the page's map into view as a reader would: scrolls to it and moves the pointer.
+ * A map already on screen at load waits for a sign of the reader before it starts MapLibre.
+ */
+export async function bringMapIntoView(page: Page, selector = 'atlas-map'): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.mouse.move(4, 4);
+  await page.mouse.move(8, 8);
+}

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, listPages, openPage, screenshot, urlFor, type OpenedPage } from './harness.ts';
+import { bringMapIntoView, launchBrowser, listPages, openPage, screenshot, urlFor, type OpenedPage } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
 const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -41,8 +41,9 @@ const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] s
 async function canvasColours(page: Page): Promise<number> {
   const png = await page.locator('atlas-map .maplibregl-canvas').first().screenshot();
   return page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
-    const bitmap = await createImageBitmap(blob);
+    // Decoded here rather than fetched from a data: URL, which the CSP's connect-src 'self' forbids.
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
@@ -124,11 +125,25 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     }
   });
 
+  test('a map on screen at load stays static until the reader scrolls, types, touches or moves the pointer', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page } = opened;
+      await page.waitForTimeout(1500);
+      expect(opened.requests.filter((u) => HEAVY.test(u)), 'fetched without any sign of the reader').toEqual([]);
+      expect(await svgVisible(page)).toBe(true);
+      await page.mouse.move(20, 20);
+      await live(page);
+    } finally {
+      await opened.close();
+    }
+  });
+
   test('starts by itself in view, with markers reachable by Tab and popups that link to crossings', async () => {
     const opened = await openPage(browser, MAP_PAGE);
     try {
       const { page } = opened;
-      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await bringMapIntoView(page);
       await live(page);
       await page.waitForTimeout(600);
       await shot(page, 'border-desktop', true);
@@ -172,7 +187,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       const { page } = opened;
       const buttons = page.locator('[data-select-crossing]');
       if ((await buttons.count()) < 2) ctx.skip('no crossing table on this page');
-      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await bringMapIntoView(page);
       await live(page);
       const second = buttons.nth(1);
       const id = (await second.getAttribute('data-select-crossing'))!;
@@ -223,7 +238,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     try {
       const { page } = opened;
       const before = await page.locator('atlas-map').boundingBox();
-      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await bringMapIntoView(page);
       await live(page);
       await page.waitForTimeout(500);
       const after = await page.locator('atlas-map').boundingBox();
@@ -241,7 +256,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     const opened = await openPage(browser, MAP_PAGE);
     try {
       const { page } = opened;
-      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await bringMapIntoView(page);
       await live(page);
       await page.emulateMedia({ media: 'print' });
       expect(await svgVisible(page)).toBe(true);
@@ -256,7 +271,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     const opened = await openPage(browser, MAP_PAGE);
     try {
       const { page } = opened;
-      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await bringMapIntoView(page);
       await live(page);
       await page.evaluate(() => {
         const canvas = document.querySelector<HTMLCanvasElement>('atlas-map .maplibregl-canvas')!;
@@ -293,7 +308,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     const opened = await openPage(noWebgl, MAP_PAGE);
     try {
       const { page } = opened;
-      await page.locator('atlas-map').scrollIntoViewIfNeeded();
+      await bringMapIntoView(page);
       await expect.poll(() => note(page)).toBe('Interactive map unavailable in this browser: showing the static map.');
       expect(await svgVisible(page)).toBe(true);
       expect(opened.requests.filter((u) => HEAVY.test(u))).toEqual([]);

@@ -3,8 +3,8 @@ import { getModel } from '../../lib/content.ts';
 import { mapViews } from '../../lib/map-data.ts';
 
 export const getStaticPaths = (async () => {
-  const { atlas, analyses } = await getModel();
-  return mapViews(atlas, [...analyses.keys()]).map((view) => ({ params: { view } }));
+  const { analyses } = await getModel();
+  return mapViews([...analyses.keys()]).map((view) => ({ params: { view } }));
 }) satisfies GetStaticPaths;
 
 /** The data one interactive map view loads: `/map-data/<view>.json`. */
