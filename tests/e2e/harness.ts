@@ -253,7 +253,8 @@ export function listPages(dist = distDir()): string[] {
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const rel = relative(dist, join(entry.parentPath, entry.name)).split(sep);
-    if (NON_PAGE_DIRS.includes(rel[0] ?? '') && rel.length > 1) continue;
+    // dist/data/index.html is the /data/ page; anything deeper in those folders is not a page.
+    if (NON_PAGE_DIRS.includes(rel[0] ?? '') && rel.length > (rel[0] === 'data' ? 2 : 1)) continue;
     pages.push('/' + rel.slice(0, -1).map((s) => `${s}/`).join(''));
   }
   return pages.sort();

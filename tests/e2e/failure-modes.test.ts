@@ -1,0 +1,256 @@
+/**
+ * Failure modes in Chromium, beyond those tests/e2e/map.test.ts already covers (there: no WebGL on
+ * one border page, WebGL context lost and restored, map data 404 keeps the SVG with a note, print)
+ * and tests/e2e/smoke.test.ts (every page without JavaScript shows its <h1>, content and SVG maps).
+ *
+ * Here:
+ *   - map data slow to arrive: the static map stays, the status says it is loading, the box does
+ *     not move (bounding rect before/after, layout-shift entries from activation on ≤ the CLS
+ *     budget; shifts while the page itself loads are checked in budgets.test.ts), then the map
+ *     goes live;
+ *   - map data missing (404), broken (truncated JSON), unreachable (network error), and the
+ *     MapLibre chunk missing (a stale deploy): a clear note, the SVG, the page otherwise intact
+ *     (heading, tables, links), no uncaught errors, no layout shift;
+ *   - no WebGL (--disable-3d-apis) on the other kinds of map page (overview, directory, crossing);
+ *   - JavaScript off: no control that needs JavaScript is shown, and the static map's crossing links work.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, listPages, openPage, urlFor, type OpenedPage } from './harness.ts';
+
+const pages = listPages();
+const borderPage = pages.find((p) => p.includes('kazakhstan-russia')) ?? pages.find((p) => /^\/borders\/[^/]+\/$/.test(p)) ?? '/borders/kazakhstan-russia/';
+const crossingPage = pages.find((p) => /^\/crossings\/[^/]+\/$/.test(p)) ?? '/crossings/khorgos-khorgos/';
+const HEAVY = /maplibre-gl|\/map-data\//;
+/** DESIGN.md: CLS ≤ 0.01. */
+const CLS_BUDGET = 0.01;
+const NOTE_FALLBACK = /showing the static map\.$/;
+
+/** Layout shifts recorded from the first paint on (the observer is buffered). */
+async function recordShifts(opened: OpenedPage): Promise<void> {
+  await opened.context.addInitScript(() => {
+    const w = window as unknown as { __shifts: { value: number; time: number; input: boolean }[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        w.__shifts.push({ value: e.value, time: e.startTime, input: e.hadRecentInput });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+/** Sum of layout-shift values (not caused by input) since `since` (performance.now() ms). */
+const shiftSince = (page: Page, since = 0): Promise<number> =>
+  page.evaluate((t) => (window as unknown as { __shifts: { value: number; time: number; input: boolean }[] }).__shifts.filter((s) => !s.input && s.time >= t).reduce((a, s) => a + s.value, 0), since);
+
+/** Keeps the map island from starting by itself (an IntersectionObserver that never fires): only its button starts it. */
+async function holdMapBack(opened: OpenedPage): Promise<void> {
+  await opened.context.addInitScript(() => {
+    window.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    } as unknown as typeof IntersectionObserver;
+  });
+}
+
+const mapBox = async (page: Page) => {
+  // Relative to the document, so that scrolling does not count as moving.
+  return page.locator('atlas-map').first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height) };
+  });
+};
+const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
+const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
+
+/** Page intact: its heading, its tables and its links are there and visible. */
+async function expectIntact(page: Page, what: string): Promise<void> {
+  expect(await page.locator('h1').first().isVisible(), `${what}: <h1>`).toBe(true);
+  expect(await page.locator('main a[href]').count(), `${what}: links in <main>`).toBeGreaterThan(3);
+  const tables = page.locator('main table');
+  if ((await tables.count()) > 0) expect(await tables.first().isVisible(), `${what}: first table`).toBe(true);
+  expect(await page.locator('atlas-map').first().getAttribute('aria-busy'), `${what}: aria-busy cleared`).toBeNull();
+}
+
+const noErrors = (opened: OpenedPage, what: string, allowFailed: RegExp) => {
+  expect(opened.pageErrors, `${what}: uncaught errors`).toEqual([]);
+  expect(opened.foreignRequests, `${what}: foreign requests`).toEqual([]);
+  expect(
+    opened.failedRequests.filter((r) => !allowFailed.test(r) && !/ERR_ABORTED/.test(r)),
+    `${what}: other failed requests`,
+  ).toEqual([]);
+};
+
+/** Reopens `path` in the same tab, so that routes and init scripts set on the context apply from the start. */
+async function reopen(opened: OpenedPage, path: string): Promise<void> {
+  await opened.page.goto(urlFor(path), { waitUntil: 'load' });
+}
+
+let browser: Browser;
+let noWebgl: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  noWebgl = await launchBrowser({ webgl: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await noWebgl?.close();
+});
+
+describe('map data slow to arrive', () => {
+  test(`${borderPage}: the static map stays while loading, nothing moves, then the map goes live`, async () => {
+    const opened = await openPage(browser, '/404.html', { viewport: 'phone' });
+    try {
+      const { page, context } = opened;
+      await recordShifts(opened);
+      await holdMapBack(opened);
+      let release!: () => void;
+      const released = new Promise<void>((ok) => (release = ok));
+      let asked = 0;
+      await context.route(/\/map-data\//, async (route) => {
+        asked++;
+        await released;
+        await route.continue();
+      });
+      await reopen(opened, borderPage);
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      await page.waitForTimeout(300);
+      expect(asked, 'map data requested before the reader asked').toBe(0);
+      const before = await mapBox(page);
+      // Shifts while the page loaded are the budget test's business; here: from activation on.
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: 'Load interactive map' }).first().click();
+      await expect.poll(() => asked, { message: 'map data requested once asked for' }).toBeGreaterThan(0);
+      // Waiting: SVG shown, a note says so, the element is busy.
+      await expect.poll(() => note(page)).toMatch(/loading/i);
+      expect(await svgVisible(page), 'SVG shown while the data is on its way').toBe(true);
+      expect(await page.locator('atlas-map').first().getAttribute('aria-busy')).toBe('true');
+      await page.waitForTimeout(1_500);
+      expect(await svgVisible(page), 'SVG still shown 1.5 s later').toBe(true);
+      expect(await mapBox(page), 'map box while loading').toEqual(before);
+      release();
+      await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      expect(await mapBox(page), 'map box once live').toEqual(before);
+      const shift = await shiftSince(page, t0);
+      expect(shift, 'layout shift while the map waited and went live').toBeLessThanOrEqual(CLS_BUDGET);
+      expect(await note(page)).toBe('');
+      noErrors(opened, 'slow data', /^$/);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('map data or code that fails', () => {
+  const cases: { name: string; path: string; route: RegExp; answer: 'missing' | 'broken' | 'offline'; message: RegExp }[] = [
+    { name: 'map data missing (404) on a crossing page', path: crossingPage, route: /\/map-data\//, answer: 'missing', message: /^Map data could not be loaded \(HTTP 404\): showing the static map\.$/ },
+    { name: 'map data truncated (invalid JSON)', path: borderPage, route: /\/map-data\//, answer: 'broken', message: /^The interactive map failed to load \(.+\): showing the static map\.$/ },
+    { name: 'map data unreachable (network error)', path: borderPage, route: /\/map-data\//, answer: 'offline', message: /^The interactive map failed to load \(.+\): showing the static map\.$/ },
+    { name: 'MapLibre chunk missing (stale deploy)', path: borderPage, route: /\/_astro\/maplibre-gl[^/]*\.js/, answer: 'missing', message: /^The interactive map failed to load \(.+\): showing the static map\.$/ },
+  ];
+
+  test.each(cases)('$name: a clear note, the SVG, the page intact', async ({ path, route, answer, message }) => {
+    const opened = await openPage(browser, '/404.html');
+    try {
+      const { page, context } = opened;
+      await recordShifts(opened);
+      await holdMapBack(opened);
+      await context.route(route, (r) =>
+        answer === 'missing'
+          ? r.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+          : answer === 'broken'
+            ? r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' })
+            : r.abort('internetdisconnected'),
+      );
+      await reopen(opened, path);
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      const before = await mapBox(page);
+      const t0 = await page.evaluate(() => performance.now());
+      // The reader asks for the map.
+      await page.getByRole('button', { name: 'Load interactive map' }).first().click();
+      await expect.poll(() => note(page), { timeout: 15_000 }).toMatch(NOTE_FALLBACK);
+      const text = (await note(page)) ?? '';
+      expect(text, 'the note').toMatch(message);
+      expect(await svgVisible(page), 'SVG still shown').toBe(true);
+      expect(await page.locator('atlas-map [data-atlas-load]').first().isVisible(), 'no load button left to press in vain').toBe(false);
+      expect(await page.locator('atlas-map .maplibregl-canvas').count(), 'no half-built map').toBeLessThanOrEqual(1);
+      if ((await page.locator('atlas-map .maplibregl-canvas').count()) === 1) expect(await page.locator('atlas-map .maplibregl-canvas').isVisible()).toBe(false);
+      expect(await mapBox(page), 'map box unchanged').toEqual(before);
+      expect(await shiftSince(page, t0), 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
+      await expectIntact(page, path);
+      noErrors(opened, path, /map-data|maplibre-gl/);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('no WebGL (--disable-3d-apis) on the other kinds of map page', () => {
+  const kinds = [...new Set(['/', '/crossings/', crossingPage].filter((p) => pages.includes(p)))];
+  test.each(kinds)('%s: SVG twin and a note, nothing heavy fetched, no errors, no shift', async (path) => {
+    const opened = await openPage(noWebgl, path);
+    try {
+      const { page } = opened;
+      await recordShifts(opened);
+      await holdMapBack(opened);
+      await reopen(opened, path);
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      const before = await mapBox(page);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: 'Load interactive map' }).first().click();
+      await expect.poll(() => note(page)).toBe('Interactive map unavailable in this browser: showing the static map.');
+      expect(await svgVisible(page)).toBe(true);
+      expect(opened.requests.filter((u) => HEAVY.test(u)), 'heavy requests without WebGL').toEqual([]);
+      expect(await mapBox(page)).toEqual(before);
+      expect(await shiftSince(page, t0), 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
+      expect(await page.getByRole('button', { name: 'Load interactive map' }).first().isVisible(), 'load button gone').toBe(false);
+      await expectIntact(page, path);
+      noErrors(opened, path, /^$/);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('JavaScript off', () => {
+  const kinds = [...new Set(['/', borderPage, '/crossings/', crossingPage, '/travel/', '/404.html'])].filter((p) => p === '/404.html' || pages.includes(p));
+
+  test.each(kinds)('%s: no control that needs JavaScript is shown', async (path) => {
+    const opened = await openPage(browser, path, { javaScript: false });
+    try {
+      const { page } = opened;
+      const dead = await page.evaluate(() =>
+        [...document.querySelectorAll('button, input, select, textarea, site-search, form')]
+          .filter((el) => {
+            const r = (el as HTMLElement).getBoundingClientRect();
+            return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+          })
+          .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+      );
+      expect(dead, `${path}: visible controls without JavaScript (they could do nothing)`).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test(`${borderPage}: the static map's crossing links lead to the crossing pages`, async () => {
+    const opened = await openPage(browser, borderPage, { javaScript: false });
+    try {
+      const { page } = opened;
+      const link = page.locator('atlas-map [data-atlas-static] svg a[href^="/crossings/"]').first();
+      expect(await link.count(), 'crossing links in the SVG map').toBe(1);
+      const href = await link.getAttribute('href');
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((u) => u.pathname === href, { timeout: 10_000 });
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+});
