@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eagerAssets, fileForPath, gzipSize, htmlFiles, readText, staticImports, tags } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, distDir, launchBrowser, urlFor } from './harness.ts';
+import { baseUrl, bringMapIntoView, distDir, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const KB = 1024;
 const BUDGET = {
@@ -169,16 +169,7 @@ describe('in Chromium: transfer before any map activates', () => {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
     if (stubObserver) {
       // An observer that never fires: the map island cannot start by itself (only a button press would start it).
-      await context.addInitScript(() => {
-        window.IntersectionObserver = class {
-          observe() {}
-          unobserve() {}
-          disconnect() {}
-          takeRecords() {
-            return [];
-          }
-        } as unknown as typeof IntersectionObserver;
-      });
+      await context.addInitScript(neverIntersect);
     }
     // Layout shifts from the first paint on (DESIGN.md: CLS ≤ 0.01; e.g. a control revealed by a script).
     await context.addInitScript(() => {

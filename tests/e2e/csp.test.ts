@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles, readText, tags } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, launchBrowser, urlFor } from './harness.ts';
+import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const files = htmlFiles();
 
@@ -83,24 +83,15 @@ describe('no violation in Chromium', () => {
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
     // Record every violation the document reports, from the first script on.
+    // In the every-page pass the map island stays static (its observer never fires): starting
+    // MapLibre on each page takes seconds and runs the same code; the `csp-live` query lifts this.
+    await context.addInitScript(neverIntersect, 'csp-live');
     await context.addInitScript(() => {
       const list: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = list;
       document.addEventListener('securitypolicyviolation', (e) => {
         list.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`);
       });
-      // In the every-page pass the map island stays static (its observer never fires): starting
-      // MapLibre on each page takes seconds and runs the same code; the `csp-live` query lifts this.
-      if (!location.search.includes('csp-live')) {
-        window.IntersectionObserver = class {
-          observe() {}
-          unobserve() {}
-          disconnect() {}
-          takeRecords() {
-            return [];
-          }
-        } as unknown as typeof IntersectionObserver;
-      }
     });
     page = await context.newPage();
     page.on('console', (m) => {

@@ -16,7 +16,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, listPages, openPage, urlFor, type OpenedPage } from './harness.ts';
+import { launchBrowser, listPages, neverIntersect, type OpenedPage, openPage, urlFor } from './harness.ts';
 
 const pages = listPages();
 const borderPage = pages.find((p) => p.includes('kazakhstan-russia')) ?? pages.find((p) => /^\/borders\/[^/]+\/$/.test(p)) ?? '/borders/kazakhstan-russia/';
@@ -44,16 +44,7 @@ const shiftSince = (page: Page, since = 0): Promise<number> =>
 
 /** Keeps the map island from starting by itself (an IntersectionObserver that never fires): only its button starts it. */
 async function holdMapBack(opened: OpenedPage): Promise<void> {
-  await opened.context.addInitScript(() => {
-    window.IntersectionObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-      takeRecords() {
-        return [];
-      }
-    } as unknown as typeof IntersectionObserver;
-  });
+  await opened.context.addInitScript(neverIntersect);
 }
 
 const mapBox = async (page: Page) => {

@@ -269,3 +269,20 @@ export async function bringMapIntoView(page: Page, selector = 'atlas-map'): Prom
   await page.mouse.move(4, 4);
   await page.mouse.move(8, 8);
 }
+
+/**
+ * Init script (`context.addInitScript(neverIntersect, query?)`): an IntersectionObserver that never
+ * fires, so a map island starts only from its button — except on pages whose URL contains `query`.
+ * Self-contained: Playwright sends its source text to the page.
+ */
+export function neverIntersect(query?: string): void {
+  if (query && location.search.includes(query)) return;
+  window.IntersectionObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  } as unknown as typeof IntersectionObserver;
+}

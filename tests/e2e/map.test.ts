@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bringMapIntoView, launchBrowser, listPages, openPage, screenshot, urlFor, type OpenedPage } from './harness.ts';
+import { bringMapIntoView, launchBrowser, listPages, neverIntersect, type OpenedPage, openPage, screenshot, urlFor } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
 const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -86,16 +86,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     try {
       const { page, context } = opened;
       // Again, with an IntersectionObserver that never fires: only the button can start the map.
-      await context.addInitScript(() => {
-        window.IntersectionObserver = class {
-          observe() {}
-          unobserve() {}
-          disconnect() {}
-          takeRecords() {
-            return [];
-          }
-        } as unknown as typeof IntersectionObserver;
-      });
+      await context.addInitScript(neverIntersect);
       await page.goto(urlFor(MAP_PAGE));
       await page.waitForLoadState('networkidle');
       // Count from this navigation (the first visit's late requests are listed before it).
