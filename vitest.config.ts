@@ -1,15 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, run by `npm test` (scripts/run-tests.mjs) one after the other:
+ * Three projects, run by `npm test` (scripts/run-tests.mjs):
  *
- * - `unit`: tests/unit/**, plain Node, files in parallel.
- * - `e2e`:  tests/e2e/**, playwright-core driving /usr/bin/chromium against the BUILT site
- *           (dist/) served on 127.0.0.1 by scripts/serve.mjs. One file at a time; the
- *           global setup starts the server on a free port and provides its URL as
- *           `inject('baseUrl')` (see tests/e2e/harness.ts).
+ * - `unit`:  tests/unit/**, plain Node, files in parallel. Needs nothing built.
+ * - `build`: tests/build/**, checks over the built site read from disk (dist/, or ATLAS_DIST) with no
+ *            browser — links, HTML validity, the CSP in the files, static byte budgets, metadata —
+ *            and the build failing on bad data. Files in parallel, alongside `unit`.
+ * - `e2e`:   tests/e2e/**, playwright-core driving Chromium (scripts/config/chromium.ts) against the
+ *            BUILT site served on 127.0.0.1 by scripts/serve.mjs. The global setup starts the
+ *            server (on a snapshot of dist/) and one Chromium that every file connects to; files
+ *            run one at a time, after the other two projects. pages.test.ts visits every page
+ *            once per viewport; a new page in dist/ or a new *.test.ts file needs no change here.
  *
- * Run one project: `npx vitest run --project unit`. The e2e project needs `npm run build` first.
+ * Run one project: `npx vitest run --project unit`. `build` and `e2e` need `npm run build` first.
+ * Timeouts are generous: the suite must pass on a loaded two-core machine, not only on a fast one.
  */
 export default defineConfig({
   test: {
@@ -20,7 +25,18 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 20_000,
+          testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },
       },
@@ -31,12 +47,12 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One browser at a time: CI has two cores, and screenshots must not starve each other.
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One file at a time: two cores, and timing checks (layout shift, map readiness) must not starve.
           fileParallelism: false,
           maxWorkers: 1,
-          // Only after the unit project has finished.
+          // Only after the unit and build projects have finished.
           sequence: { groupOrder: 1 },
         },
       },

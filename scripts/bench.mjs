@@ -31,6 +31,7 @@ import { astroBuild, copyProject, removeProject, stopBuilds } from './bench/proj
 import { BUDGETS, kb, mark, mb, median, msf, sec, table } from './bench/report.mjs';
 import { multiplyCrossings } from './bench/synthetic.mjs';
 import { allWeights } from './bench/weights.mjs';
+import { CHROMIUM_PATH } from './config/chromium.ts';
 import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -150,7 +151,7 @@ async function main() {
       commit: sh('git', ['rev-parse', '--short', 'HEAD']),
       uncommittedFiles: (sh('git', ['status', '--porcelain']) ?? '').split('\n').filter(Boolean).length,
       node: process.version,
-      chromium: sh('/usr/bin/chromium', ['--version']),
+      chromium: sh(CHROMIUM_PATH, ['--version']),
       cpus: cpus().length,
       loadStart: loadavg().map((x) => +x.toFixed(2)),
     },

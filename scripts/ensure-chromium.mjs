@@ -11,7 +11,9 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './config/chromium.ts';
+
+export { CHROMIUM_PATH };
 
 const REQUIREMENTS = [
   { name: 'Chromium', pkg: 'chromium', found: () => isExecutable(CHROMIUM_PATH), where: CHROMIUM_PATH },

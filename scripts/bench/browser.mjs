@@ -11,24 +11,15 @@
 // map is idle (style, sources and tiles loaded, no transition running).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs, LAUNCH_TIMEOUT_MS } from '../config/chromium.ts';
 import { isMapLibre } from './weights.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-];
 export const VIEWPORT = { width: 1280, height: 900 };
 const READY_TIMEOUT_MS = 20_000;
 
 export async function launch() {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (Debian package chromium)`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing (Debian package chromium)`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(), timeout: LAUNCH_TIMEOUT_MS });
 }
 
 /** Kind of a request by URL, for the byte breakdown; `activation` is own map code loaded by import(). */

@@ -8,8 +8,10 @@
 // the scores are those of the default config.
 import { performance } from 'node:perf_hooks';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+import { CHROMIUM_PATH, lighthouseChromeFlags } from '../config/chromium.ts';
+
+export const CHROME_PATH = process.env.CHROME_PATH || CHROMIUM_PATH;
+export const CHROME_FLAGS = lighthouseChromeFlags();
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const SKIP = ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'];
 

@@ -1,15 +1,13 @@
 /**
- * Accessibility of every page of the build, in Chromium:
- *   - axe-core (WCAG 2.0/2.1/2.2 A and AA rules, and axe's best practices) finds no violation —
- *     colour contrast included — on every page as loaded, and on a border page with the
- *     interactive map live and a crossing selected;
+ * Accessibility in Chromium, beyond the every-page pass (pages.test.ts: axe on every page as
+ * loaded, and every visible <svg> decorative or named):
+ *   - axe-core (WCAG 2.0/2.1/2.2 A and AA rules, and axe's best practices) finds no violation on a
+ *     border page with the interactive map live and a crossing selected;
  *   - keyboard focus is visible: Tab reaches the skip link first, then the next links, each drawn
- *     with an outline or a box-shadow (and the picture changes when it takes focus);
- *   - maps and charts have text alternatives: every visible <svg> is either decorative
- *     (aria-hidden) or an image with an accessible name (a named group when a map holds links).
+ *     with an outline or a box-shadow (and the picture changes when it takes focus).
  *
  * axe is injected as an inline script, which the site's Content-Security-Policy forbids: this file
- * (only) opens its contexts with bypassCSP. One browser, one tab reused for every page.
+ * opens its context with bypassCSP. One tab reused for every page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -66,49 +64,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page in the shared tab, unless it is already there. */
-async function open(path: string): Promise<void> {
-  if (page.url() === urlFor(path)) return;
-  await page.goto(urlFor(path), { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
-}
-
 test('dist/ has pages', () => {
   expect(pages.length).toBeGreaterThan(0);
-});
-
-describe.each(pages)('%s', (path) => {
-  test('axe: no violations', async () => {
-    await open(path);
-    expect(await axe(page), `${path}: axe violations`).toEqual([]);
-  });
-
-  test('maps and charts: every visible <svg> is decorative or a named image (or group)', async () => {
-    await open(path);
-    const unnamed = await page.evaluate(() => {
-      const out: string[] = [];
-      for (const svg of document.querySelectorAll('svg')) {
-        if (svg.closest('[aria-hidden="true"]')) continue;
-        const rect = svg.getBoundingClientRect();
-        if (rect.width === 0 && rect.height === 0) continue;
-        const role = svg.getAttribute('role');
-        // Inside a named image (an <svg role=img> or a figure's image wrapper) the parts need no names.
-        const outer = svg.parentElement?.closest('[role="img"]');
-        if (outer) continue;
-        const labelledby = (svg.getAttribute('aria-labelledby') ?? '')
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
-          .join(' ');
-        const title = svg.querySelector(':scope > title')?.textContent?.trim() ?? '';
-        const name = (svg.getAttribute('aria-label') ?? '').trim() || labelledby.trim() || title;
-        // An image, or a named group when the map holds links (role=img would hide them).
-        if (!['img', 'group', 'graphics-document'].includes(role ?? '') || name === '') out.push(`${svg.outerHTML.slice(0, 160)}… (role=${role}, name="${name}")`);
-      }
-      return out;
-    });
-    expect(unnamed, `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
-  });
 });
 
 describe('keyboard focus is visible', () => {

@@ -2,7 +2,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH, chromiumArgs, LAUNCH_TIMEOUT_MS } from '../../scripts/config/chromium.ts';
 import { startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {
@@ -13,21 +15,32 @@ declare module 'vitest' {
     serverError: string;
     /** The directory served: a private snapshot of dist/ taken when the run started. */
     distDir: string;
+    /** WebSocket endpoint of the Chromium (WebGL on) shared by every e2e file, or '' (each file launches its own). */
+    browserEndpoint: string;
   }
 }
 
 const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 /**
- * Starts one static server over (a snapshot of) the built site for the whole e2e project.
+ * Starts one static server over (a snapshot of) the built site for the whole e2e project, and one
+ * Chromium that every test file connects to (harness.ts launchBrowser): a launch costs seconds on
+ * a loaded two-core machine, and each file opens its own contexts, so files stay isolated.
  * When dist/ is missing the tests still run and fail with the reason (rather than the run crashing).
  */
 export default async function setup(project: TestProject) {
+  let browser: BrowserServer | null = null;
+  if (existsSync(CHROMIUM_PATH)) {
+    browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(), timeout: LAUNCH_TIMEOUT_MS });
+  }
+  project.provide('browserEndpoint', browser?.wsEndpoint() ?? '');
   if (!existsSync(DIST)) {
     project.provide('baseUrl', '');
     project.provide('distDir', DIST);
     project.provide('serverError', `${DIST} does not exist: run \`npm run build\` (npm test builds first)`);
-    return;
+    return async () => {
+      await browser?.close();
+    };
   }
   // Serve a snapshot, so a build started elsewhere during the run (it empties dist/) cannot break it.
   const snapshot = mkdtempSync(join(tmpdir(), 'atlas-e2e-dist-'));
@@ -37,6 +50,7 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', snapshot);
   project.provide('serverError', '');
   return async () => {
+    await browser?.close();
     await server.close();
     rmSync(snapshot, { recursive: true, force: true });
   };

@@ -4,7 +4,7 @@
  *
  *   const browser = await launchBrowser();
  *   const { page, foreignRequests, consoleErrors } = await openPage(browser, '/borders/kazakhstan-russia/');
- *   await screenshot(page, 'border-desktop');
+ *   await screenshot(page, 'border-desktop');   // only with SCREENSHOTS=1
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -12,13 +12,15 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumArgs, LAUNCH_TIMEOUT_MS, NO_WEBGL_ARGS, WEBGL_ARGS } from '../../scripts/config/chromium.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The built site; ATLAS_DIST overrides it (to try the harness on another build). */
 export const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : join(ROOT, 'dist');
 export const RESULTS = join(ROOT, 'test-results');
 export const SCREENSHOTS = join(RESULTS, 'screenshots');
-export const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots are taken only when asked for: `SCREENSHOTS=1 npm test` (they are looked at, not compared). */
+export const SCREENSHOTS_WANTED = /^(1|true|yes)$/i.test(process.env.SCREENSHOTS ?? '');
 
 /** Viewport presets. */
 export const VIEWPORTS = {
@@ -50,24 +52,9 @@ export function baseUrl(): string {
 /** Absolute URL on the test server for a site path (`/borders/` → `http://127.0.0.1:…/borders/`). */
 export const urlFor = (path: string): string => new URL(path.replace(/^\/*/, '/'), baseUrl()).href;
 
-/**
- * Chromium flags. Headless Chromium 156 here renders WebGL2 in software (SwiftShader through ANGLE's
- * Vulkan backend) with no extra flag, with --disable-gpu, with --use-angle=swiftshader and with
- * --enable-unsafe-swiftshader: a shader draw reads back the right pixels in every case.
- * --enable-unsafe-swiftshader states that software WebGL is wanted, rather than relying on the
- * automatic fallback Chromium has deprecated. --use-angle=swiftshader is left out: it rendered the
- * same but made screenshots of pages with a live map several times slower.
- */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-] as const;
-export const WEBGL_ARGS = ['--enable-unsafe-swiftshader'] as const;
-export const NO_WEBGL_ARGS = ['--disable-3d-apis'] as const;
+/** Chromium's path and flags have one home, scripts/config/chromium.ts; re-exported for the tests. */
+export { CHROMIUM_ARGS, NO_WEBGL_ARGS, WEBGL_ARGS };
+export const CHROMIUM = CHROMIUM_PATH;
 
 export interface LaunchOptions {
   /** WebGL (default true). false adds --disable-3d-apis: the map must fall back to its SVG. */
@@ -78,17 +65,31 @@ export interface LaunchOptions {
 
 const browserDefaults = new WeakMap<Browser, { javaScript: boolean }>();
 
-/** Launches Debian's Chromium headless. Close it in afterAll. */
-export async function launchBrowser({ webgl = true, javaScript = true }: LaunchOptions = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install the Debian package \`chromium\` (npm test does it when run as root)`);
+/** The WebSocket endpoint of the Chromium (with WebGL) that global-setup.ts starts for the whole run, or ''. */
+function sharedEndpoint(): string {
+  try {
+    return inject('browserEndpoint') || '';
+  } catch {
+    return '';
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...(webgl ? WEBGL_ARGS : NO_WEBGL_ARGS)],
-    timeout: 60_000,
-  });
+}
+
+/**
+ * Debian's Chromium, headless. With WebGL (the default) this connects to the one browser the run
+ * shares (started in global-setup.ts; contexts are per test file, so nothing leaks between files);
+ * without WebGL it launches its own. Close it in afterAll (for the shared one that disconnects).
+ */
+export async function launchBrowser({ webgl = true, javaScript = true }: LaunchOptions = {}): Promise<Browser> {
+  const endpoint = webgl ? sharedEndpoint() : '';
+  let browser: Browser;
+  if (endpoint) {
+    browser = await chromium.connect(endpoint, { timeout: LAUNCH_TIMEOUT_MS });
+  } else {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(`${CHROMIUM_PATH} is missing: install the Debian package \`chromium\` (npm test does it when run as root)`);
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs({ webgl }), timeout: LAUNCH_TIMEOUT_MS });
+  }
   browserDefaults.set(browser, { javaScript });
   return browser;
 }
@@ -201,20 +202,28 @@ const safeName = (name: string): string => name.replace(/[^a-zA-Z0-9._-]+/g, '-'
 
 /** A file name for a site path: `/` → `home`, `/borders/kazakhstan-russia/` → `borders-kazakhstan-russia`. */
 export const nameForPath = (path: string): string => {
-  const trimmed = path.replace(/[?#].*$/, '').replace(/index\.html$/, '').replace(/^\/+|\/+$/g, '');
+  const trimmed = path
+    .replace(/[?#].*$/, '')
+    .replace(/index\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? 'home' : safeName(trimmed);
 };
 
-/** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
+/**
+ * With SCREENSHOTS=1: saves a full-page PNG to test-results/screenshots/<name>.png and returns its
+ * path. Otherwise does nothing and returns null (a screenshot nobody looks at is time lost).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string | null> {
+  if (!SCREENSHOTS_WANTED) return null;
   const file = join(SCREENSHOTS, `${safeName(name)}.png`);
   mkdirSync(dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage, animations: 'disabled' });
   return file;
 }
 
-/** Screenshot of the page as printed (print media emulated), saved as <name>.png. Restores screen media. */
-export async function printScreenshot(page: Page, name: string): Promise<string> {
+/** With SCREENSHOTS=1: screenshot of the page as printed (print media emulated), saved as <name>.png. Restores screen media. */
+export async function printScreenshot(page: Page, name: string): Promise<string | null> {
+  if (!SCREENSHOTS_WANTED) return null;
   await page.emulateMedia({ media: 'print' });
   try {
     return await screenshot(page, name);
@@ -255,7 +264,13 @@ export function listPages(dist = distDir()): string[] {
     const rel = relative(dist, join(entry.parentPath, entry.name)).split(sep);
     // dist/data/index.html is the /data/ page; anything deeper in those folders is not a page.
     if (NON_PAGE_DIRS.includes(rel[0] ?? '') && rel.length > (rel[0] === 'data' ? 2 : 1)) continue;
-    pages.push('/' + rel.slice(0, -1).map((s) => `${s}/`).join(''));
+    pages.push(
+      '/' +
+        rel
+          .slice(0, -1)
+          .map((s) => `${s}/`)
+          .join(''),
+    );
   }
   return pages.sort();
 }

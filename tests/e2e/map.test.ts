@@ -4,7 +4,7 @@
  * table selection work both ways, the URL keeps and restores its state, and every failure (no
  * WebGL, missing data, lost context) leaves the static SVG twin with a note and no page errors.
  *
- * Screenshots go to test-results/screenshots/map-*.png (and to $MAP_SHOTS when set).
+ * With SCREENSHOTS=1, screenshots go to test-results/screenshots/map-*.png (and to $MAP_SHOTS when set).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -27,7 +27,7 @@ const READY_BUDGET_MS = Number(process.env.MAP_READY_BUDGET_MS ?? 8_000);
 
 const shot = async (page: Page, name: string, fullPage = false): Promise<void> => {
   const file = await screenshot(page, `map-${name}`, { fullPage });
-  if (process.env.MAP_SHOTS) {
+  if (file && process.env.MAP_SHOTS) {
     mkdirSync(process.env.MAP_SHOTS, { recursive: true });
     copyFileSync(file, join(process.env.MAP_SHOTS, basename(file)));
   }

@@ -1,21 +1,26 @@
 /**
- * Printing (DESIGN.md, Print): every border and crossing page, printed by Chromium with print media,
- * is a reference sheet — a crossing on exactly one page, a border on at most three, on A4 and on US
- * Letter — carrying its title, canonical URL and "as of" date, the static SVG map and a QR code, and
- * none of the screen furniture (navigation, search, buttons, the MapLibre canvas). No printed page
- * is empty.
+ * Printing (design notes, Print): every border and crossing page, printed by Chromium with print
+ * media, is a reference sheet — a crossing on exactly one page, a border on at most three, on A4 and
+ * on US Letter — carrying its title, canonical URL and "as of" date, the static SVG map and a QR
+ * code, and none of the screen furniture (navigation, search, buttons, the MapLibre canvas). No
+ * printed page is empty.
  *
- * PDFs go to test-results/pdf/print-<page>--<format>.pdf; the A4 ones are also rendered to PNGs
- * (test-results/pdf/print-<page>--A4-<n>.png, 60 dpi) when pdftoppm is installed, and to
- * $PRINT_SHOTS when set. Page counts use pdfinfo when present and otherwise count the PDF's
- * `/Type /Page` objects (not `/Type /Pages`, the page tree's nodes).
+ * Every sheet gets the checks in the page (print media emulated: title, URL, date, map, QR, no
+ * furniture) and a cheap page count on both papers: the page laid out at the paper's printable
+ * width, its height divided by the printable height (the @page margins of src/styles/print.css).
+ * Every border sheet, the first crossing sheet and the tallest crossing sheets on each paper are
+ * also printed to PDF on both papers: pages counted (pdfinfo, else `/Type /Page` objects), text of
+ * each page read (pdftotext), and the cheap count checked not to undercount the real one.
+ *
+ * PDFs go to test-results/pdf/print-<page>--<format>.pdf; with SCREENSHOTS=1 (or PRINT_SHOTS=<dir>)
+ * the A4 ones are also rendered to PNGs (60 dpi) for a person to look at.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, listPages, nameForPath, openPage, pdfToPngs, printPdf } from './harness.ts';
+import { bringMapIntoView, DIST, launchBrowser, listPages, nameForPath, openPage, pdfToPngs, printPdf, SCREENSHOTS, SCREENSHOTS_WANTED, urlFor } from './harness.ts';
 
 const pages = listPages();
 const borderPages = pages.filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -25,6 +30,35 @@ const sheets = [...borderPages.map((path) => ({ path, kind: 'border' as const })
 /** Most printed pages a sheet may take, per kind. */
 const MAX_PAGES = { border: 3, crossing: 1 } as const;
 const FORMATS = ['A4', 'Letter'] as const;
+type Format = (typeof FORMATS)[number];
+/** How many crossing sheets, besides the first, are printed to PDF: the tallest on each paper. */
+const TALLEST_CROSSINGS = 2;
+
+/** CSS px per mm. */
+const PX_PER_MM = 96 / 25.4;
+/** The @page margins of src/styles/print.css, in mm: top, right, bottom, left. */
+const MARGINS_MM = { top: 9, right: 12, bottom: 11, left: 12 };
+/** The printable area of each paper, in CSS px. */
+const PRINTABLE = Object.fromEntries(
+  (
+    [
+      ['A4', 210, 297],
+      ['Letter', 215.9, 279.4],
+    ] as const
+  ).map(([name, w, h]) => [
+    name,
+    { width: Math.floor((w - MARGINS_MM.left - MARGINS_MM.right) * PX_PER_MM), height: Math.floor((h - MARGINS_MM.top - MARGINS_MM.bottom) * PX_PER_MM) },
+  ]),
+) as Record<Format, { width: number; height: number }>;
+
+/** Cheap page count: the page laid out with print media at the paper's printable width, its height over the printable height. */
+async function estimatePages(page: Page, format: Format): Promise<{ pages: number; height: number }> {
+  const area = PRINTABLE[format];
+  await page.setViewportSize({ width: area.width, height: area.height });
+  await page.emulateMedia({ media: 'print' });
+  const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
+  return { pages: Math.ceil((height - 1) / area.height), height };
+}
 
 const hasTool = (tool: string): boolean => {
   try {
@@ -90,10 +124,13 @@ test('dist/ has border and crossing pages to print', () => {
 
 let browser: Browser;
 let noJsBrowser: Browser;
+let sheetTab: Page;
 beforeAll(async () => {
   if (sheets.length === 0) return;
   browser = await launchBrowser();
   noJsBrowser = await launchBrowser({ javaScript: false, webgl: false });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  sheetTab = await context.newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -106,17 +143,26 @@ afterAll(() => {
   if (counts.length > 0) console.log(`Printed page counts:\n  ${counts.join('\n  ')}`);
 });
 
-describe.each(sheets)('printing $path', ({ path, kind }) => {
-  test(`prints as a ${kind} reference sheet (≤ ${MAX_PAGES[kind]} page(s), A4 and Letter) with title, URL, date, map and QR, without screen furniture`, async () => {
-    const opened = await openPage(browser, path);
-    try {
-      const { page } = opened;
-      // The first sheet of each kind waits for the interactive map, so its canvas is there to be hidden.
-      if (path === borderPages[0] || path === crossingPages[0]) {
-        await page.locator('atlas-map').first().scrollIntoViewIfNeeded();
-        await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 15_000 }).catch(() => {});
-      }
+/** Estimated heights of the crossing sheets, per paper, filled by the in-page checks below. */
+const crossingHeights: Record<Format, Map<string, number>> = { A4: new Map(), Letter: new Map() };
 
+describe.each(sheets)('printing $path', ({ path, kind }) => {
+  test(`a ${kind} reference sheet in print media: title, URL, date, map and QR, no screen furniture, ≤ ${MAX_PAGES[kind]} page(s) on A4 and Letter (estimated)`, async () => {
+    // The first sheet of each kind gets a fresh page and waits for the interactive map, so that its
+    // canvas is there to be hidden; the others share one tab (a context per sheet costs time, not checks).
+    const first = path === borderPages[0] || path === crossingPages[0];
+    const opened = first ? await openPage(browser, path) : null;
+    const page = opened?.page ?? sheetTab;
+    const pageErrors: string[] = [];
+    const onError = (error: Error) => pageErrors.push(error.stack ?? error.message);
+    page.on('pageerror', onError);
+    try {
+      if (first) {
+        await bringMapIntoView(page);
+        await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 15_000 }).catch(() => {});
+      } else {
+        await page.goto(urlFor(path), { waitUntil: 'load' });
+      }
       const printed = await printedState(page);
       expect(printed.canonical, `${path}: canonical URL`).toMatch(/^https?:\/\//);
       expect(new URL(printed.canonical).pathname, `${path}: canonical URL's path`).toBe(path);
@@ -127,33 +173,68 @@ describe.each(sheets)('printing $path', ({ path, kind }) => {
       expect(printed.staticMaps, `${path}: static SVG maps visible in print`).toBeGreaterThanOrEqual(1);
       expect(printed.qrVisible, `${path}: QR code visible in print`).toBe(true);
       expect(printed.qrUrl, `${path}: QR code's address`).toBe(printed.canonical);
-
       for (const format of FORMATS) {
-        const name = `print-${nameForPath(path)}--${format}`;
-        const file = await printPdf(page, name, { format });
-        const n = countPdfPages(file);
-        counts.push(`${path} ${format}: ${n}`);
-        expect(n, `${path}: pages printed on ${format}`).toBeGreaterThanOrEqual(1);
-        expect(n, `${path}: pages printed on ${format} (a ${kind} sheet takes at most ${MAX_PAGES[kind]})`).toBeLessThanOrEqual(MAX_PAGES[kind]);
-        if (POPPLER.pdftotext) {
-          const pageTexts = Array.from({ length: n }, (_, i) => pdfPageText(file, i + 1));
-          pageTexts.forEach((t, i) => expect(t.length, `${path} ${format}: page ${i + 1} is empty`).toBeGreaterThan(80));
-          const all = pageTexts.join(' ');
-          expect(all, `${path} ${format}: PDF text has the title`).toContain(printed.title);
-          expect(all, `${path} ${format}: PDF text has the canonical URL`).toContain(printed.canonical);
-          expect(all, `${path} ${format}: PDF text has the "as of" date`).toMatch(/Facts as of \S/);
-        }
-        if (format === 'A4' && POPPLER.pdftoppm) {
-          const pngs = pdfToPngs(file, { dpi: 60 });
-          if (process.env.PRINT_SHOTS) {
-            mkdirSync(process.env.PRINT_SHOTS, { recursive: true });
-            for (const png of pngs) copyFileSync(png, join(process.env.PRINT_SHOTS, basename(png)));
+        const estimate = await estimatePages(page, format);
+        if (kind === 'crossing') crossingHeights[format].set(path, estimate.height);
+        expect(estimate.pages, `${path}: estimated pages on ${format} (${estimate.height} px at ${PRINTABLE[format].height} px a page)`).toBeLessThanOrEqual(MAX_PAGES[kind]);
+      }
+      expect.soft([...(opened?.pageErrors ?? []), ...pageErrors], `${path}: uncaught page errors`).toEqual([]);
+    } finally {
+      page.off('pageerror', onError);
+      await opened?.close();
+    }
+  });
+});
+
+/** The sheets printed to PDF: every border sheet, the first crossing sheet and the tallest crossing sheets on each paper. */
+function pdfSample(): { path: string; kind: 'border' | 'crossing' }[] {
+  const chosen = new Set<string>(crossingPages.slice(0, 1));
+  for (const format of FORMATS) {
+    const tallest = [...crossingHeights[format].entries()].sort((a, b) => b[1] - a[1]).slice(0, TALLEST_CROSSINGS);
+    for (const [path] of tallest) chosen.add(path);
+  }
+  return [...borderPages.map((path) => ({ path, kind: 'border' as const })), ...[...chosen].map((path) => ({ path, kind: 'crossing' as const }))];
+}
+
+describe('printed to PDF on A4 and Letter', () => {
+  test('every border sheet and a sample of crossing sheets (the first, the tallest): page count, text on every page, the estimate does not undercount', { timeout: 300_000 }, async () => {
+    const sample = pdfSample();
+    expect(sample.filter((s) => s.kind === 'crossing').length, 'crossing sheets in the PDF sample').toBeGreaterThanOrEqual(Math.min(crossingPages.length, 2));
+    const page = sheetTab;
+    for (const { path, kind } of sample) {
+      const pageErrors: string[] = [];
+      const onError = (error: Error) => pageErrors.push(error.stack ?? error.message);
+      page.on('pageerror', onError);
+      try {
+        await page.goto(urlFor(path), { waitUntil: 'load' });
+        const printed = await printedState(page);
+        for (const format of FORMATS) {
+          const file = await printPdf(page, `print-${nameForPath(path)}--${format}`, { format });
+          const n = countPdfPages(file);
+          counts.push(`${path} ${format}: ${n}`);
+          expect(n, `${path}: pages printed on ${format}`).toBeGreaterThanOrEqual(1);
+          expect(n, `${path}: pages printed on ${format} (a ${kind} sheet takes at most ${MAX_PAGES[kind]})`).toBeLessThanOrEqual(MAX_PAGES[kind]);
+          const estimate = await estimatePages(page, format);
+          expect(estimate.pages, `${path} ${format}: the estimate (${estimate.pages}) undercounts the printed pages (${n})`).toBeGreaterThanOrEqual(n);
+          await page.emulateMedia({ media: 'print' });
+          if (POPPLER.pdftotext) {
+            const pageTexts = Array.from({ length: n }, (_, i) => pdfPageText(file, i + 1));
+            pageTexts.forEach((t, i) => expect(t.length, `${path} ${format}: page ${i + 1} is empty`).toBeGreaterThan(80));
+            const all = pageTexts.join(' ');
+            expect(all, `${path} ${format}: PDF text has the title`).toContain(printed.title);
+            expect(all, `${path} ${format}: PDF text has the canonical URL`).toContain(printed.canonical);
+            expect(all, `${path} ${format}: PDF text has the "as of" date`).toMatch(/Facts as of \S/);
+          }
+          const shots = process.env.PRINT_SHOTS ?? (SCREENSHOTS_WANTED ? SCREENSHOTS : '');
+          if (format === 'A4' && POPPLER.pdftoppm && shots) {
+            mkdirSync(shots, { recursive: true });
+            for (const png of pdfToPngs(file, { dpi: 60 })) copyFileSync(png, join(shots, basename(png)));
           }
         }
+        expect.soft(pageErrors, `${path}: uncaught page errors`).toEqual([]);
+      } finally {
+        page.off('pageerror', onError);
       }
-      expect.soft(opened.pageErrors, `${path}: uncaught page errors`).toEqual([]);
-    } finally {
-      await opened.close();
     }
   });
 });

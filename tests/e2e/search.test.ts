@@ -1,19 +1,17 @@
 /**
- * Site search (Pagefind, built into dist/pagefind by `astro build`) and page metadata.
+ * Site search (Pagefind, built into dist/pagefind by `astro build`) in Chromium.
  *
  * - The header search finds places by any alias, transliteration or script in the data, with the
  *   right page in the top 3, using only the atlas's own origin.
- * - Every page has one canonical link, a unique title and description, OpenGraph/Twitter tags
- *   whose image exists; structured data parses; the sitemap lists every page; the 404 page
- *   answers 404 and offers the search box.
+ * - The 404 page answers 404 and offers the search box.
+ * Page metadata (canonical links, titles, OpenGraph, structured data, sitemap) is checked from the
+ * files in tests/build/metadata.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, listPages, openPage, screenshot, urlFor } from './harness.ts';
-
-const pages = listPages();
+import { DIST, launchBrowser, openPage, screenshot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -119,82 +117,7 @@ describe('header search', () => {
   });
 });
 
-describe('metadata', () => {
-  const read = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-  const metaContent = (html: string, key: string): string | undefined => {
-    const tag = html.match(new RegExp(`<meta[^>]+(?:name|property)="${key}"[^>]*>`))?.[0];
-    return tag ? attr(tag, 'content')?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"') : undefined;
-  };
-
-  test('dist/ has pages', () => {
-    expect(pages.length).toBeGreaterThan(0);
-  });
-
-  test('every page: one canonical link to itself, a unique <title> and description, OpenGraph and Twitter tags', () => {
-    const titles = new Map<string, string>();
-    const descriptions = new Map<string, string>();
-    for (const path of pages) {
-      const html = read(path);
-      const canonicals = html.match(/<link[^>]+rel="canonical"[^>]*>/g) ?? [];
-      expect(canonicals, `${path}: canonical links`).toHaveLength(1);
-      expect(new URL(attr(canonicals[0]!, 'href')!).pathname, `${path}: canonical`).toBe(path);
-
-      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
-      expect(title, `${path}: <title>`).toBeTruthy();
-      expect(titles.get(title!), `${path}: title "${title}" also used by`).toBeUndefined();
-      titles.set(title!, path);
-
-      const description = metaContent(html, 'description');
-      expect(description?.length ?? 0, `${path}: meta description`).toBeGreaterThan(40);
-      expect(descriptions.get(description!), `${path}: description also used by`).toBeUndefined();
-      descriptions.set(description!, path);
-
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
-        expect(metaContent(html, key), `${path}: ${key}`).toBeTruthy();
-      }
-      const image = new URL(metaContent(html, 'og:image')!).pathname;
-      expect(existsSync(join(DIST, image)), `${path}: og:image ${image} exists in dist`).toBe(true);
-    }
-  });
-
-  test('structured data parses; crossing pages are Places with GeoCoordinates; border pages contain places', () => {
-    for (const path of pages) {
-      const html = read(path);
-      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
-      if (/^\/crossings\/[^/]+\/$/.test(path)) {
-        expect(blocks, `${path}: JSON-LD`).toHaveLength(1);
-        expect(blocks[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'Place', geo: { '@type': 'GeoCoordinates' } });
-      }
-      if (/^\/borders\/[^/]+\/$/.test(path)) {
-        expect(blocks[0]?.['@type'], `${path}: JSON-LD`).toBe('Place');
-        expect((blocks[0]?.containsPlace as unknown[]).length, `${path}: containsPlace`).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  test('link-preview images are 1200×630 PNGs', () => {
-    for (const id of ['overview', 'kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china']) {
-      const png = readFileSync(join(DIST, 'og', `${id}.png`));
-      expect(png.subarray(1, 4).toString('latin1'), `${id}.png signature`).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${id}.png size`).toEqual([1200, 630]);
-    }
-  });
-
-  test('the sitemap lists every page (and nothing else); robots.txt points to it', async () => {
-    const response = await fetch(urlFor('/sitemap.xml'));
-    expect(response.status).toBe(200);
-    const xml = await response.text();
-    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(listed.filter((p) => pages.includes(p)).sort(), 'pages in the sitemap').toEqual([...pages].sort());
-    for (const path of listed) {
-      expect(existsSync(join(DIST, path, 'index.html')), `sitemap entry ${path} is a built page`).toBe(true);
-      expect(path, 'the 404 page is not listed').not.toMatch(/404/);
-    }
-    const robots = await (await fetch(urlFor('/robots.txt'))).text();
-    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
-  });
-
+describe('the 404 page', () => {
   test('an unknown address answers 404 with the search box and links to the main sections', async () => {
     const opened = await openPage(browser, '/no-such-page/');
     try {

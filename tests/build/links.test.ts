@@ -10,8 +10,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { anchorsOf, fileForPath, htmlFiles, readText, referencesOf, tags } from './dist-scan.ts';
-import { distDir } from './harness.ts';
+import { anchorsOf, fileForPath, htmlFiles, readText, referencesOf, tags } from '../e2e/dist-scan.ts';
+import { distDir } from '../e2e/harness.ts';
 
 const dist = distDir();
 const files = htmlFiles();

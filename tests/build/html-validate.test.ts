@@ -1,18 +1,17 @@
 /**
  * Every HTML file of the build (pages, /404.html, /data/) passes html-validate with the project's
  * configuration (.htmlvalidate.mjs: the recommended preset, with each departure explained there).
- * Runs in the e2e project because it reads the built site (the snapshot of dist/ the e2e server
- * serves, or ATLAS_DIST); it needs no browser.
+ * In the `build` project: it reads the built site (dist/, or ATLAS_DIST) and needs no browser.
  */
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { expect, test } from 'vitest';
-import { htmlFiles, readText } from './dist-scan.ts';
-import { ROOT, distDir } from './harness.ts';
+import { htmlFiles, readText } from '../e2e/dist-scan.ts';
+import { ROOT, distDir } from '../e2e/harness.ts';
 
 const files = htmlFiles();
-// The configuration is loaded explicitly: the snapshot of dist/ lives outside the project, where
+// The configuration is loaded explicitly: ATLAS_DIST may point outside the project, where
 // html-validate's own search for a config file would not find it.
 const { default: config } = (await import(pathToFileURL(join(ROOT, '.htmlvalidate.mjs')).href)) as { default: ConfigData };
 const validator = new HtmlValidate(config);

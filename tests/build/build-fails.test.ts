@@ -3,14 +3,14 @@
  * naming the file, the record and the field.
  *
  * Works on a throw-away copy of the project (node_modules symlinked), so the real data and
- * dist/ are never touched. Slow (a real build), hence in the serial e2e project.
+ * dist/ are never touched. A real (failing) build, no browser: in the `build` project.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ROOT } from './harness.ts';
+import { ROOT } from '../e2e/harness.ts';
 
 /** Top-level entries not copied (node_modules is linked instead). */
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'bench-results', '.cache']);

@@ -1,0 +1,41 @@
+/**
+ * The one home of the byte and layout budgets (design notes › Budgets). The browser tests
+ * (tests/e2e/), the file checks (tests/dist/) and the benchmark (scripts/bench/) read them here.
+ *
+ * Sizes: 1 KB = 1024 bytes. "Compressed" is gzip -9, what scripts/serve.mjs sends.
+ */
+export const KB = 1024;
+
+export const BUDGETS = {
+  /** A text page's HTML, compressed: it fits the first round trip. */
+  textHtml: 14 * KB,
+  /** Own JavaScript on a text page, compressed (eager scripts, their static imports, inline modules). */
+  ownJsText: 10 * KB,
+  /** A page's HTML + eager CSS + eager JS compressed, and the bytes transferred before any map activates. */
+  beforeMap: 50 * KB,
+  /** Each /map-data/<view>.json, compressed. */
+  mapData: 300 * KB,
+  /** MapLibre, compressed ("about 450 KB"): the benchmark reports against it; informational. */
+  mapLibre: 450 * KB,
+  /** Cumulative layout shift while a page loads, and when a map goes live or falls back. */
+  cls: 0.01,
+  /** From activation to a rendered map (the benchmark's figure; the tests only catch a hang). */
+  mapReadyMs: 1000,
+  /** Lighthouse, mobile defaults (benchmark). */
+  lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcp: 1500, tbt: 50, cls: 0.01 },
+  /** A clean `astro build` (benchmark). */
+  buildMs: 30_000,
+  /** The build with 100× the crossings may take at most this many times the normal one (benchmark). */
+  scaledRatio: 3,
+} as const;
+
+/**
+ * Text pages: their main content is text, so they are held to the HTML and own-JS budgets too.
+ * The map-led pages (overview, borders, the crossings directory, the research charts) are held to
+ * the 50 KB budget only.
+ */
+export const isTextPage = (path: string): boolean =>
+  /^\/(travel|sources|transnational-issues|data)\/$/.test(path) || path === '/404.html' || /^\/crossings\/[^/]+\/$/.test(path);
+
+/** `12.3 KB`. */
+export const kb = (bytes: number | null | undefined): string => (bytes == null ? '–' : `${(bytes / KB).toFixed(1)} KB`);

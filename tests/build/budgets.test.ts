@@ -1,0 +1,125 @@
+/**
+ * The byte budgets (scripts/config/budgets.ts, their one home) over the files of the built site,
+ * deterministic, gzip level 9 as scripts/serve.mjs sends:
+ *   - a text page's HTML ≤ 14 KB compressed (it fits the first round trip);
+ *   - own JavaScript on a text page ≤ 10 KB compressed (eager scripts, their static imports, inline modules);
+ *   - a page's HTML + eager CSS + eager JS ≤ 50 KB compressed;
+ *   - no eager script reaches maplibre-gl through static imports;
+ *   - each /map-data/<view>.json ≤ 300 KB compressed.
+ * In Chromium (tests/e2e/): the bytes transferred before any map activates and the layout shift
+ * on every page (pages.test.ts); a map scrolled into view then loads (budgets.test.ts).
+ *
+ * "Text pages" are the pages whose main content is text: /travel/, /sources/, /transnational-issues/,
+ * /data/, the 404 page and every crossing page (which carry a small map). The map-led pages (the
+ * overview /, the border pages, the /crossings/ directory and the /research/migration/ charts) are
+ * held to the 50 KB transfer budget only.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUDGETS as BUDGET, isTextPage, kb } from '../../scripts/config/budgets.ts';
+import { eagerAssets, fileForPath, gzipSize, htmlFiles, readText, staticImports, tags } from '../e2e/dist-scan.ts';
+import { distDir } from '../e2e/harness.ts';
+
+const pages = htmlFiles();
+const textPages = pages.filter((p) => isTextPage(p.path));
+
+/** A site-path asset's file (throws with the page that links it when missing). */
+const assetFile = (url: string, from: string): string => {
+  const file = fileForPath(new URL(url, `http://x${from}`).pathname);
+  if (!file) throw new Error(`${from} links ${url}, which is not in dist/`);
+  return file;
+};
+
+/** Eager JS of a page: linked module scripts + everything they import statically, by file. */
+function eagerJs(html: string, from: string): Map<string, string> {
+  const files = new Map<string, string>(); // file → URL path
+  const queue = eagerAssets(html)
+    .filter((a) => a.kind === 'js')
+    .map((a) => new URL(a.url, `http://x${from}`).pathname);
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const file = assetFile(url, from);
+    if (files.has(file)) continue;
+    files.set(file, url);
+    for (const spec of staticImports(readText(file))) if (/^\.{0,2}\//.test(spec)) queue.push(new URL(spec, `http://x${url}`).pathname);
+  }
+  return files;
+}
+
+/** Inline module/classic scripts of a page (JSON data blocks excluded): their text. */
+const inlineScripts = (html: string): string[] =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\bsrc\s*=/.test(m[1]!) && !/type\s*=\s*"?application\/(ld\+)?json/i.test(m[1]!))
+    .map((m) => m[2]!);
+
+interface StaticWeight {
+  html: number;
+  css: number;
+  js: number;
+  inlineJs: number;
+  jsFiles: string[];
+}
+function staticWeight(file: string, path: string): StaticWeight {
+  const html = readText(file);
+  const css = eagerAssets(html)
+    .filter((a) => a.kind === 'css')
+    .reduce((sum, a) => sum + gzipSize(readText(assetFile(a.url, path))), 0);
+  const js = eagerJs(html, path);
+  return {
+    html: gzipSize(html),
+    css,
+    js: [...js.keys()].reduce((sum, f) => sum + gzipSize(readText(f)), 0),
+    inlineJs: inlineScripts(html).reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0),
+    jsFiles: [...js.values()],
+  };
+}
+
+test('the build has pages, text pages among them, and map data', () => {
+  expect(pages.length, `no HTML in ${distDir()}`).toBeGreaterThan(5);
+  expect(textPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/travel/', '/sources/', '/transnational-issues/', '/data/']));
+  expect(textPages.some((p) => p.path.startsWith('/crossings/') && p.path !== '/crossings/'), 'a crossing page').toBe(true);
+  expect(existsSync(join(distDir(), 'map-data')), 'dist/map-data/').toBe(true);
+});
+
+describe('static budgets (dist/ files, gzip -9)', () => {
+  test.each(textPages.map((p) => [p.path, p.file]))('text page %s: HTML ≤ 14 KB, own JS ≤ 10 KB', (path, file) => {
+    const w = staticWeight(file, path);
+    expect(w.html, `${path}: compressed HTML (budget ${kb(BUDGET.textHtml)})`).toBeLessThanOrEqual(BUDGET.textHtml);
+    expect(w.js + w.inlineJs, `${path}: compressed own JS, ${w.jsFiles.join(', ')} + inline (budget ${kb(BUDGET.ownJsText)})`).toBeLessThanOrEqual(BUDGET.ownJsText);
+  });
+
+  test.each(pages.map((p) => [p.path, p.file]))('%s: HTML + eager CSS + eager JS ≤ 50 KB, no MapLibre in the eager graph', (path, file) => {
+    const w = staticWeight(file, path);
+    const total = w.html + w.css + w.js;
+    expect(w.jsFiles.filter((u) => /maplibre/i.test(u)), `${path}: MapLibre loaded eagerly`).toEqual([]);
+    expect(total, `${path}: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} (budget ${kb(BUDGET.beforeMap)})`).toBeLessThanOrEqual(BUDGET.beforeMap);
+  });
+
+  test('figures (for the issue notes)', () => {
+    const rows = pages.map(({ path, file }) => {
+      const w = staticWeight(file, path);
+      return `${path.padEnd(48)} ${kb(w.html + w.css + w.js).padStart(9)} = HTML ${kb(w.html).padStart(8)} + CSS ${kb(w.css).padStart(7)} + JS ${kb(w.js).padStart(7)} (+ inline ${kb(w.inlineJs)})`;
+    });
+    console.info(`static weight before any map activates (gzip -9):\n${rows.join('\n')}`);
+  });
+
+  test('every map data file ≤ 300 KB compressed, and every map on a page points at one', () => {
+    const dir = join(distDir(), 'map-data');
+    const sizes: Record<string, number> = {};
+    for (const page of pages) {
+      for (const tag of tags(readText(page.file))) {
+        if (tag.name !== 'atlas-map') continue;
+        const src = tag.attrs.get('data-src') ?? '';
+        expect(src, `${page.path}: <atlas-map data-src>`).toMatch(/^\/map-data\/[a-z0-9-]+\.json$/);
+        const file = fileForPath(src);
+        expect(file, `${page.path}: ${src} exists`).not.toBeNull();
+        sizes[src] ??= gzipSize(readText(file!));
+      }
+    }
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) sizes[`/map-data/${name}`] ??= gzipSize(readText(join(dir, name)));
+    const largest = Object.entries(sizes).sort((a, b) => b[1] - a[1]);
+    console.info(`map data: ${largest.length} files, largest ${largest.slice(0, 3).map(([u, s]) => `${u} ${kb(s)}`).join(', ')}`);
+    expect(largest.filter(([, s]) => s > BUDGET.mapData).map(([u, s]) => `${u}: ${kb(s)}`), 'over 300 KB compressed').toEqual([]);
+  });
+});
