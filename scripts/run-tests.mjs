@@ -1,22 +1,34 @@
 #!/usr/bin/env node
-// `npm test`: everything, in order.
-//   1. ensure Chromium (+ pdftoppm) are installed (scripts/ensure-chromium.mjs)
-//   2. `astro build` → dist/ (the browser tests test the built site)
-//   3. vitest run over both projects (unit, e2e): readable output + test-results/vitest.json
-//   4. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt
+// `npm test`: everything, in three phases that keep both cores busy without starving the browser.
+//   0. ensure Chromium (+ poppler-utils) are installed (scripts/ensure-chromium.mjs)
+//   1. at once: `astro build` → dist/, and the lint gate (`eslint .`; `prettier --check .` when
+//      FORMAT_CHECK_IN_NPM_TEST below is on)
+//   2. at once: `astro check` (0 errors), the scripts type check (`tsc -p tsconfig.scripts.json`) and
+//      vitest's `unit` and `build` projects (no browser; `build` reads dist/)
+//   3. vitest's `e2e` project alone (Chromium against the built site)
+//   4. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
+//      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
 // Exits non-zero when anything failed or no test ran.
-// Extra arguments go to vitest: `npm test -- --project unit`, `npm test -- tests/unit/bad-data.test.ts`.
-// SKIP_BUILD=1 reuses an existing dist/.
+//
+// Extra arguments go to vitest and run only vitest (no gates): `npm test -- --project unit`,
+// `npm test -- tests/e2e/print.test.ts`. SKIP_BUILD=1 reuses an existing dist/.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * THE FORMAT SWITCH. Off while the code base is not yet formatted with Prettier; turn it on (true)
+ * once `npm run format` has been run over everything, and `npm test` then fails on unformatted
+ * files. FORMAT_CHECK=1 in the environment turns it on for one run.
+ */
+const FORMAT_CHECK_IN_NPM_TEST = false;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'test-results');
-const JSON_REPORT = join(RESULTS, 'vitest.json');
 const SUMMARY = join(RESULTS, 'summary.txt');
+const PHASES = join(RESULTS, 'phases.txt');
 const BIN = join(ROOT, 'node_modules', '.bin');
 
 // Astro 7 needs Node ≥ 22.12; the project ships Node 24 as the `node` devDependency.
@@ -34,8 +46,11 @@ if (major < 22 || (major === 22 && minor < 12)) {
   console.error(`run-tests: Node ${process.versions.node} is too old (need ≥ 22.12); run \`npm ci\` and use \`npm test\`.`);
   finish(0, 1, 0);
 }
+// Imported only now: it reads scripts/config/chromium.ts, which needs Node's type stripping.
+const { ensureChromium } = await import('./ensure-chromium.mjs');
 
 const env = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') };
+const formatCheck = FORMAT_CHECK_IN_NPM_TEST || /^(1|true|yes)$/i.test(process.env.FORMAT_CHECK ?? '');
 
 function banner(text) {
   console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
@@ -47,14 +62,20 @@ function finish(passed, failed, skipped) {
   try {
     mkdirSync(dirname(SUMMARY), { recursive: true });
     writeFileSync(SUMMARY, line + '\n');
-  } catch {}
+  } catch {
+    // The line is printed below either way.
+  }
   console.log('');
   console.log(line);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
 
-/** Runs a command with output streamed live and kept (tail) for the report. */
-function run(command, args) {
+/**
+ * Runs a command. `live`: output streamed as it comes (one command at a time); otherwise kept and
+ * printed in one block when it ends, so that commands running side by side do not interleave.
+ */
+function run(name, command, args, { live = false } = {}) {
+  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -62,103 +83,167 @@ function run(command, args) {
       output += chunk;
       if (output.length > 2_000_000) output = output.slice(-1_000_000);
     };
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      keep(chunk.toString());
+    for (const [stream, sink] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
+      stream.on('data', (chunk) => {
+        if (live) sink.write(chunk);
+        keep(chunk.toString());
+      });
+    }
+    const done = (code) => {
+      const result = { name, code, output, ms: Date.now() - started };
+      if (!live) {
+        banner(`${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} (${seconds(result.ms)})`);
+        const text = output.trim();
+        if (text) console.log(code === 0 && text.split('\n').length > 40 ? `… ${text.split('\n').slice(-15).join('\n')}` : text);
+      }
+      resolve(result);
+    };
+    child.on('error', (error) => {
+      output += `\n${command}: ${error.message}`;
+      done(127);
     });
-    child.stderr.on('data', (chunk) => {
-      process.stderr.write(chunk);
-      keep(chunk.toString());
-    });
-    child.on('error', (error) => resolve({ code: 127, output: `${output}\n${command}: ${error.message}` }));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
+    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
   });
 }
 
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const vitestArgs = process.argv.slice(2);
+const full = vitestArgs.length === 0;
 const onlyUnit = vitestArgs.includes('--project') && vitestArgs[vitestArgs.indexOf('--project') + 1] === 'unit';
+const phases = [];
+const gates = [];
+const reports = [];
+const runStarted = Date.now();
 
-// 1. Chromium
+/** Vitest with a JSON report of its own (several runs are summed). */
+function vitest(name, args, options) {
+  const report = join(RESULTS, `vitest-${name}.json`);
+  rmSync(report, { force: true });
+  const entry = { name, report, code: null };
+  reports.push(entry);
+  return run(`vitest ${name}`, join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], options).then((result) => {
+    entry.code = result.code;
+    return result;
+  });
+}
+
+rmSync(SUMMARY, { force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+// 0. Chromium
 if (!onlyUnit) {
-  banner('1/3 Chromium');
+  banner('0 Chromium');
   if (!ensureChromium()) finish(0, 1, 0);
 }
 
-// 2. Build
-rmSync(JSON_REPORT, { force: true });
-rmSync(SUMMARY, { force: true });
-if (process.env.SKIP_BUILD && existsSync(join(ROOT, 'dist'))) {
-  banner('2/3 astro build (skipped: SKIP_BUILD is set, reusing dist/)');
-} else if (!onlyUnit) {
-  banner('2/3 astro build');
-  const started = Date.now();
-  const build = await run(join(BIN, 'astro'), ['build']);
-  if (build.code !== 0) {
-    // Astro prints the data error in its output; repeat the lines that name a data file so they are not lost.
-    const plain = build.output.replace(/\x1b\[[0-9;]*m/g, '');
-    const dataLines = [...new Set(plain.split('\n').filter((l) => /(data\/[\w.-]+\.json|component <)[^\n]*›/.test(l)).map((l) => l.trim()))];
-    banner(`astro build FAILED (exit ${build.code}, ${seconds(started)})`);
-    if (dataLines.length > 0) {
-      console.error('The data does not pass validation:');
-      for (const line of dataLines) console.error(`  ${line.replace(/^-\s*/, '- ')}`);
-    } else {
-      console.error(plain.trim().split('\n').slice(-40).join('\n'));
-    }
-    console.error('\nNo tests were run: fix the build first (`npm run build` shows the same error).');
-    finish(0, 1, 0);
+// 1. Build, with the lint gate beside it.
+const phase1 = Date.now();
+const buildNeeded = !onlyUnit && !(process.env.SKIP_BUILD && existsSync(join(ROOT, 'dist')));
+banner(`1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint' + (formatCheck ? ' + prettier --check' : '') : ''}`);
+const [build, ...lint] = await Promise.all([
+  buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null),
+  ...(full ? [run('gate: eslint', join(BIN, 'eslint'), ['.'])] : []),
+  ...(full && formatCheck ? [run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.'])] : []),
+]);
+gates.push(...lint);
+phases.push(`1 build${full ? ' + lint' : ''}: ${seconds(Date.now() - phase1)}${build ? ` (astro build ${seconds(build.ms)})` : ''}`);
+if (build && build.code !== 0) {
+  // Astro prints the data error in its output; repeat the lines that name a data file so they are not lost.
+  const plain = stripVTControlCharacters(build.output);
+  const dataLines = [...new Set(plain.split('\n').filter((l) => /(data\/[\w.-]+\.json|component <)[^\n]*›/.test(l)).map((l) => l.trim()))];
+  if (dataLines.length > 0) {
+    console.error('The data does not pass validation:');
+    for (const line of dataLines) console.error(`  ${line.replace(/^-\s*/, '- ')}`);
+  } else {
+    console.error(plain.trim().split('\n').slice(-40).join('\n'));
   }
-  console.log(`astro build: ok (${seconds(started)})`);
+  console.error('\nNo tests were run: fix the build first (`npm run build` shows the same error).');
+  finish(0, 1 + gates.filter((g) => g.code !== 0).length, 0);
 }
 
-// 3. Vitest
-banner('3/3 vitest (unit, e2e)');
-mkdirSync(RESULTS, { recursive: true });
-const started = Date.now();
-const vitest = await run(join(BIN, 'vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${JSON_REPORT}`,
-  ...vitestArgs,
-]);
-console.log(`vitest: exit ${vitest.code} (${seconds(started)})`);
+if (full) {
+  // 2. Type checks and the tests that need no browser, side by side.
+  const phase2 = Date.now();
+  banner('2 astro check + tsc (scripts) + vitest unit, build');
+  const [check, tsc, nodeTests] = await Promise.all([
+    run('gate: astro check', join(BIN, 'astro'), ['check']),
+    run('gate: tsc -p tsconfig.scripts.json', join(BIN, 'tsc'), ['-p', 'tsconfig.scripts.json']),
+    vitest('unit+build', ['--project', 'unit', '--project', 'build']),
+  ]);
+  gates.push(check, tsc);
+  phases.push(`2 astro check + tsc + unit/build tests: ${seconds(Date.now() - phase2)} (astro check ${seconds(check.ms)}, tsc ${seconds(tsc.ms)}, vitest ${seconds(nodeTests.ms)})`);
+
+  // 3. The browser tests, alone.
+  const phase3 = Date.now();
+  banner('3 vitest e2e');
+  await vitest('e2e', ['--project', 'e2e'], { live: true });
+  phases.push(`3 e2e: ${seconds(Date.now() - phase3)}`);
+} else {
+  const phase = Date.now();
+  banner(`vitest ${vitestArgs.join(' ')}`);
+  await vitest('selected', vitestArgs, { live: true });
+  phases.push(`vitest ${vitestArgs.join(' ')}: ${seconds(Date.now() - phase)}`);
+}
+phases.push(`total: ${seconds(Date.now() - runStarted)}`);
 
 // 4. Summary
-let report;
-try {
-  report = JSON.parse(readFileSync(JSON_REPORT, 'utf8'));
-} catch (error) {
-  console.error(`run-tests: no readable ${JSON_REPORT} (${error.message}); vitest exited with ${vitest.code}`);
-  finish(0, 1, 0);
-}
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
-for (const file of report.testResults ?? []) {
-  const assertions = file.assertionResults ?? [];
-  for (const a of assertions) {
-    if (a.status === 'passed') passed++;
-    else if (a.status === 'failed') {
-      failed++;
-      failures.push(`${file.name.replace(ROOT, '')} › ${a.fullName ?? a.title}`);
-    } else skipped++; // pending, skipped, todo, disabled
-  }
-  // A file that failed without any failed test (syntax error, failing import or hook) counts once.
-  if (file.status === 'failed' && !assertions.some((a) => a.status === 'failed')) {
+for (const gate of gates) {
+  if (gate.code === 0) passed++;
+  else {
     failed++;
-    failures.push(`${file.name.replace(ROOT, '')} (file failed: ${(file.message ?? '').split('\n')[0]})`);
+    failures.push(`${gate.name} (exit ${gate.code}; its output is above)`);
   }
 }
-// Errors outside any test (unhandled rejections…) make vitest fail without a failed test in the report.
-if (vitest.code !== 0 && failed === 0) {
-  failed++;
-  failures.push(`vitest exited with code ${vitest.code} (unhandled error or startup failure; see above)`);
+for (const { name, report: file, code } of reports) {
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    failed++;
+    failures.push(`vitest ${name}: no readable ${file} (${error.message})`);
+    continue;
+  }
+  let failedHere = 0;
+  for (const result of report.testResults ?? []) {
+    const assertions = result.assertionResults ?? [];
+    for (const a of assertions) {
+      if (a.status === 'passed') passed++;
+      else if (a.status === 'failed') {
+        failed++;
+        failedHere++;
+        failures.push(`${result.name.replace(ROOT, '')} › ${a.fullName ?? a.title}`);
+      } else skipped++; // pending, skipped, todo, disabled
+    }
+    // A file that failed without any failed test (syntax error, failing import or hook) counts once.
+    if (result.status === 'failed' && !assertions.some((a) => a.status === 'failed')) {
+      failed++;
+      failedHere++;
+      failures.push(`${result.name.replace(ROOT, '')} (file failed: ${(result.message ?? '').split('\n')[0]})`);
+    }
+  }
+  // Errors outside any test (unhandled rejections…) make vitest fail without a failed test in the report.
+  if (code !== 0 && failedHere === 0) {
+    failed++;
+    failures.push(`vitest ${name} exited with code ${code} (unhandled error or startup failure; see above)`);
+  }
 }
 if (passed + failed === 0) {
   console.error('run-tests: no test ran — that is a failure, not a pass.');
   failed++;
+}
+banner('times');
+for (const line of phases) console.log(`  ${line}`);
+try {
+  writeFileSync(PHASES, phases.join('\n') + '\n');
+} catch {
+  // Printed above either way.
 }
 if (failures.length > 0) {
   banner('failed');

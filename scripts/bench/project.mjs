@@ -14,7 +14,9 @@ export function stopBuilds() {
   for (const pid of running) {
     try {
       process.kill(-pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // Already gone.
+    }
   }
 }
 
@@ -66,7 +68,9 @@ export async function astroBuild(dir, logFile, { timeoutMs = 15 * 60_000 } = {})
       log.write(`\n[bench] build timed out after ${timeoutMs} ms: killed\n`);
       try {
         process.kill(-child.pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // Already gone.
+      }
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);

@@ -24,7 +24,7 @@ const round5 = (x) => Math.round(x * 1e5) / 1e5;
 const slug = (s) =>
   s
     .normalize('NFKD')
-    .replace(/[^\x00-\x7f]/g, '')
+    .replace(/[^\p{ASCII}]/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

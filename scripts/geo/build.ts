@@ -255,7 +255,7 @@ function lineGeometry(parts: Position[][]): { type: 'LineString'; coordinates: P
 
 function simplifyTopology(topology: Topology, minAreaKm2: number): Topology {
   const minWeight = minAreaKm2 / (EARTH_RADIUS_KM * EARTH_RADIUS_KM); // steradians
-  return simplify(presimplify(topology as Topology<Objects<{}>>, sphericalTriangleArea), minWeight) as unknown as Topology;
+  return simplify(presimplify(topology as Topology<Objects<Record<string, unknown>>>, sphericalTriangleArea), minWeight) as unknown as Topology;
 }
 
 /** One feature per line, stable key order (objects are built in key order). */

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ROOT } from '../e2e/harness.ts';
 
@@ -51,7 +52,7 @@ test('a coordinate written as a string fails the build, naming file, record and 
     timeout: 220_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   const tail = output.trim().split('\n').slice(-30).join('\n');
 
   expect(result.error, `astro build could not run: ${result.error}`).toBeUndefined();

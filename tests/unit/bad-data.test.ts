@@ -23,6 +23,7 @@ import type { DatasetName } from '../../src/schemas/index.ts';
 const DATA_DIR = process.env.ATLAS_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
 
 // Records are edited freely here: the shapes are what the tests corrupt, the schemas check them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- corrupted records have no type
 type RawAtlas = Record<DatasetName, any[]>;
 
 /** What a corruption must be reported as. */
@@ -210,7 +211,7 @@ function dataError(raw: unknown): DataError {
     buildAtlas(raw as RawAtlas);
   } catch (error) {
     if (error instanceof DataError) return error;
-    throw new Error(`buildAtlas threw something other than a DataError: ${String((error as Error)?.stack ?? error)}`);
+    throw new Error(`buildAtlas threw something other than a DataError: ${String((error as Error)?.stack ?? error)}`, { cause: error });
   }
   throw new Error('buildAtlas accepted the corrupted data');
 }
