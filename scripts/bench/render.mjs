@@ -165,7 +165,7 @@ export function render(R) {
     `${e.date} · commit ${e.commit ?? '?'}${e.uncommittedFiles ? ` + ${e.uncommittedFiles} uncommitted files` : ''} · Node ${e.node} · ${e.chromium ?? 'Chromium ?'} · ${e.cpus} CPUs · load average ${e.loadStart.join(' ')} at start, ${e.loadEnd.join(' ')} at end · ${Math.round(e.seconds / 6) / 10} min`,
   );
   out.push('');
-  out.push('Compressed = gzip -9 (what scripts/serve.mjs sends); br = brotli -11. 1 KB = 1024 bytes. Budgets: ../shared/DESIGN.md › Budgets.');
+  out.push('Compressed = gzip -9 (what scripts/serve.mjs sends); br = brotli -11. 1 KB = 1024 bytes. Budgets: scripts/config/budgets.ts.');
   out.push('');
   out.push('## Budgets');
   out.push('');

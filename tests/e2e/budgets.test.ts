@@ -41,7 +41,7 @@ describe('in Chromium: transfer before any map activates', () => {
       // An observer that never fires: the map island cannot start by itself (only a button press would start it).
       await context.addInitScript(neverIntersect);
     }
-    // Layout shifts from the first paint on (DESIGN.md: CLS ≤ 0.01; e.g. a control revealed by a script).
+    // Layout shifts from the first paint on (budget: CLS ≤ 0.01; e.g. a control revealed by a script).
     await context.addInitScript(() => {
       const w = window as unknown as { __cls: { value: number; what: string }[] };
       w.__cls = [];

@@ -18,7 +18,7 @@ const MAP_PAGE =
   process.env.MAP_TEST_PATH ?? borderPages.find((p) => p.includes('kazakhstan-kyrgyzstan')) ?? borderPages[0] ?? '/borders/kazakhstan-kyrgyzstan/';
 const HEAVY = /maplibre-gl|\/map-data\//;
 /**
- * DESIGN.md budgets ≤ 1 s from activation to a rendered map. Measured here with SwiftShader
+ * The budget is ≤ 1 s from activation to a rendered map (scripts/config/budgets.ts, mapReadyMs). Measured here with SwiftShader
  * (software WebGL): 1.0–1.4 s on an idle machine, of which 0.6–2 s can be the GPU process's first
  * WebGL context, and 4 s under a parallel build. The figure is logged; the assertion only
  * catches a hang. Tighten with MAP_READY_BUDGET_MS on a quiet machine.
