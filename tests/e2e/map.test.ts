@@ -20,10 +20,11 @@ const HEAVY = /maplibre-gl|\/map-data\//;
 /**
  * The budget is ≤ 1 s from activation to a rendered map (scripts/config/budgets.ts, mapReadyMs). Measured here with SwiftShader
  * (software WebGL): 1.0–1.4 s on an idle machine, of which 0.6–2 s can be the GPU process's first
- * WebGL context, and 4 s under a parallel build. The figure is logged; the assertion only
- * catches a hang. Tighten with MAP_READY_BUDGET_MS on a quiet machine.
+ * WebGL context, 4 s under a parallel build and 8.4 s on a two-core machine at load average 15.
+ * The figure is logged (the benchmark holds it to the budget); the assertion only catches a hang,
+ * so its limit is that of the wait for the live map. Tighten with MAP_READY_BUDGET_MS on a quiet machine.
  */
-const READY_BUDGET_MS = Number(process.env.MAP_READY_BUDGET_MS ?? 8_000);
+const READY_BUDGET_MS = Number(process.env.MAP_READY_BUDGET_MS ?? 15_000);
 
 const shot = async (page: Page, name: string, fullPage = false): Promise<void> => {
   const file = await screenshot(page, `map-${name}`, { fullPage });
