@@ -3,6 +3,7 @@
  * built site: it stays out of the network until wanted, renders non-blank WebGL, keyboard and
  * table selection work both ways, the URL keeps and restores its state, and every failure (no
  * WebGL, missing data, lost context) leaves the static SVG twin with a note and no page errors.
+ * A live map printing as its SVG twin (canvas and buttons hidden) is checked in print.test.ts.
  *
  * With SCREENSHOTS=1, screenshots go to test-results/screenshots/map-*.png (and to $MAP_SHOTS when set).
  */
@@ -239,21 +240,6 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       expect(await canvasColours(page)).toBeGreaterThan(8);
       await shot(page, 'border-phone');
       clean(opened, 'phone');
-    } finally {
-      await opened.close();
-    }
-  });
-
-  test('print shows the SVG twin, not the canvas', async () => {
-    const opened = await openPage(browser, MAP_PAGE);
-    try {
-      const { page } = opened;
-      await bringMapIntoView(page);
-      await live(page);
-      await page.emulateMedia({ media: 'print' });
-      expect(await svgVisible(page)).toBe(true);
-      expect(await page.locator('atlas-map .maplibregl-canvas').isVisible()).toBe(false);
-      expect(await page.getByRole('button', { name: 'Load interactive map' }).isVisible()).toBe(false);
     } finally {
       await opened.close();
     }

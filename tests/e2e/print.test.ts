@@ -158,8 +158,10 @@ describe.each(sheets)('printing $path', ({ path, kind }) => {
     page.on('pageerror', onError);
     try {
       if (first) {
+        // A live map must print as its SVG twin, the canvas and the map's buttons hidden.
         await bringMapIntoView(page);
-        await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 15_000 }).catch(() => {});
+        await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 30_000 });
+        expect(await page.locator('atlas-map .maplibregl-canvas').count(), `${path}: the live map's canvas`).toBeGreaterThan(0);
       } else {
         await page.goto(urlFor(path), { waitUntil: 'load' });
       }
