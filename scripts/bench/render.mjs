@@ -1,4 +1,5 @@
 // The Markdown report of `npm run bench` (bench-results/bench.md) from the figures (bench.json).
+// One function over 250 lines: the report is one table after another, each read top to bottom.
 import { BUDGETS, kb, mark, mb, msf, sec, table } from './report.mjs';
 import { VIEWPORT } from './browser.mjs';
 
