@@ -29,7 +29,7 @@ export function borderFact(atlas: Atlas, analyses: ReadonlyMap<string, BorderAna
     case 'length': {
       const [first, ...others] = border.lengthKm;
       if (!first) throw missing();
-      const text = [formatKm(first.value), ...others.filter((o) => o.value !== first.value).map((o) => `or ${formatKm(o.value)}`)].join(' ');
+      const text = [first.value, ...new Set(others.map((o) => o.value).filter((v) => v !== first.value))].map((v, i) => (i ? `or ${formatKm(v)}` : formatKm(v))).join(' ');
       return { text, sources: border.lengthKm.map((r) => r.source) };
     }
     case 'measuredLength':
