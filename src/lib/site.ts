@@ -3,7 +3,7 @@ import { routes } from './routes.ts';
 export const SITE_NAME = 'Kazakhstan Border Atlas';
 
 /** When the editors last checked the data against the sources (ISO date). */
-export const DATA_REVIEWED = '2026-11-22';
+export const DATA_REVIEWED = '2026-11-29';
 
 /** Main navigation, in reading order. */
 export const NAV: readonly { href: string; label: string }[] = [
