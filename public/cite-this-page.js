@@ -16,7 +16,7 @@ for (const box of document.querySelectorAll('[data-cite-page]')) {
   if (!navigator.clipboard) continue;
   // Buttons exist only where they work: without JavaScript the page shows the text to select.
   const actions = document.createElement('p');
-  actions.className = 'cite-page__actions no-print';
+  actions.className = 'cite-page__actions';
   const status = document.createElement('span');
   status.className = 'cite-page__status';
   status.setAttribute('role', 'status');

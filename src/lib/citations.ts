@@ -130,6 +130,6 @@ export function renumberPage(html: string, sources: readonly Source[]): string {
     return `${open}${items.map((i) => i.html).join('')}${close}`;
   });
   const { span, undated } = factDates(sources, order.keys());
-  const text = span ? `Facts from sources dated ${span}${undated ? ` (and ${undated} undated)` : ''}. ` : '';
+  const text = span ? `Facts from sources dated ${span}${undated ? ` (and ${undated} undated)` : ''}. ` : undated ? 'Facts from sources that give no date. ' : '';
   return out.replace(/<span data-fact-dates><\/span>/g, `<span data-fact-dates>${text}</span>`);
 }
