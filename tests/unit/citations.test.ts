@@ -39,3 +39,22 @@ describe('per-page citation numbers (renumberPage)', () => {
     expect(renumberPage('<p>x</p><span data-fact-dates></span>', sources)).toBe('<p>x</p>');
   });
 });
+
+describe('correction link target (src/lib/site.ts)', () => {
+  it('comes from ATLAS_CORRECTIONS_URL, and is absent without it', async () => {
+    const { vi } = await import('vitest');
+    const before = process.env.ATLAS_CORRECTIONS_URL;
+    try {
+      delete process.env.ATLAS_CORRECTIONS_URL;
+      vi.resetModules();
+      expect((await import('../../src/lib/site.ts')).CORRECTIONS_URL).toBeUndefined();
+      process.env.ATLAS_CORRECTIONS_URL = ' mailto:editors@atlas.test ';
+      vi.resetModules();
+      expect((await import('../../src/lib/site.ts')).CORRECTIONS_URL).toBe('mailto:editors@atlas.test');
+    } finally {
+      if (before === undefined) delete process.env.ATLAS_CORRECTIONS_URL;
+      else process.env.ATLAS_CORRECTIONS_URL = before;
+      vi.resetModules();
+    }
+  });
+});
