@@ -48,6 +48,7 @@ describe('all five borders', () => {
     expect(lengths('kazakhstan-uzbekistan').map(([v]) => v)).toEqual([2330, 2357, 2357, 2440, 2203]);
     expect(lengths('kazakhstan-turkmenistan').map(([v]) => v)).toEqual([413, 413, 437]);
     expect(lengths('kazakhstan-china').map(([v]) => v)).toEqual([1782.75, 1520]);
+    expect(lengths('kazakhstan-kyrgyzstan').map(([v]) => v)).toEqual([1212, 1241]);
     for (const b of atlas.borders) expect(new Set(b.lengthKm.map((l) => l.source)).size, b.id).toBe(b.lengthKm.length);
   });
 
