@@ -1,6 +1,6 @@
 import type { Atlas, Region } from '../schemas/index.ts';
 import type { BorderAnalysis } from './border-analysis.ts';
-import { formatKm, formatNumber } from './format.ts';
+import { formatKm, formatNumber, formatSourceKm } from './format.ts';
 
 export const BORDER_FACT_FIELDS = [
   'length',
@@ -29,7 +29,7 @@ export function borderFact(atlas: Atlas, analyses: ReadonlyMap<string, BorderAna
     case 'length': {
       const [first, ...others] = border.lengthKm;
       if (!first) throw missing();
-      const text = [formatKm(first.value), ...others.filter((o) => o.value !== first.value).map((o) => `or ${formatKm(o.value)}`)].join(' ');
+      const text = [first.value, ...new Set(others.map((o) => o.value).filter((v) => v !== first.value))].map((v, i) => (i ? `or ${formatSourceKm(v)}` : formatSourceKm(v))).join(' ');
       return { text, sources: border.lengthKm.map((r) => r.source) };
     }
     case 'measuredLength':

@@ -3,7 +3,7 @@ import { routes } from './routes.ts';
 
 export interface Citation {
   id: string;
-  /** Site-wide number: the source's position in the bibliography, so `[3]` means the same on every page. */
+  /** The source's position in the bibliography; each rendered page renumbers its citations 1…n (`renumberPage`). */
   number: number;
   title: string;
 }
@@ -80,4 +80,56 @@ export function citersOf(atlas: Atlas, sourceId: string): Citer[] {
     ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
     ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),
   ];
+}
+
+/** Years a source's facts date from: its publication (or data) year and the years of the period its figures describe. */
+export function sourceYears(source: Source): number[] {
+  const years = new Set<number>();
+  const published = source.published ? Number(source.published.slice(0, 4)) : source.year;
+  if (published !== undefined) years.add(published);
+  for (const y of source.dataPeriod?.match(/\d{4}/g) ?? []) years.add(Number(y));
+  return [...years];
+}
+
+/** "2013–2026", "2021" or null: the span of years the dated sources among `ids` come from (datasets and the editors' own work left out). */
+export function factDates(sources: readonly Source[], ids: Iterable<string>): { span: string | null; undated: number } {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const years: number[] = [];
+  let undated = 0;
+  for (const id of new Set(ids)) {
+    const s = byId.get(id);
+    if (!s || s.kind === 'dataset' || s.kind === 'editorial') continue;
+    const y = sourceYears(s);
+    if (y.length === 0) undated += 1;
+    years.push(...y);
+  }
+  if (years.length === 0) return { span: null, undated };
+  const [min, max] = [Math.min(...years), Math.max(...years)];
+  return { span: min === max ? String(min) : `${min}–${max}`, undated };
+}
+
+const CITE_LINK = /(<a\b[^>]*?\bdata-cite="([^"]+)"[^>]*>)\[\d+\](<\/a>)/g;
+const SOURCE_LIST = /(<ol\b[^>]*\bdata-page-sources\b[^>]*>)([\s\S]*?)(<\/ol>)/;
+const SOURCE_ITEM = /<li\b[^>]*\bdata-source="([^"]+)"[^>]*>[\s\S]*?<\/li>/g;
+
+/**
+ * Numbers a rendered page's citations 1…n in order of first citation, and puts its source list in that order
+ * (sources the list names but the text never cites follow, in list order). Also fills the page's
+ * `data-fact-dates` slot with the span of years its cited sources date from. Pure: HTML in, HTML out.
+ */
+export function renumberPage(html: string, sources: readonly Source[]): string {
+  const order = new Map<string, number>();
+  for (const m of html.matchAll(CITE_LINK)) if (!order.has(m[2]!)) order.set(m[2]!, order.size + 1);
+  const list = html.match(SOURCE_LIST);
+  if (list) for (const m of list[2]!.matchAll(SOURCE_ITEM)) if (!order.has(m[1]!)) order.set(m[1]!, order.size + 1);
+  if (order.size === 0) return html.replace(/<span data-fact-dates><\/span>/g, '');
+  let out = html.replace(CITE_LINK, (_all, open: string, id: string, close: string) => `${open}[${order.get(id)}]${close}`);
+  out = out.replace(SOURCE_LIST, (_all, open: string, body: string, close: string) => {
+    const items = [...body.matchAll(SOURCE_ITEM)].map((m) => ({ id: m[1]!, html: m[0].replace(/\bvalue="\d+"/, `value="${order.get(m[1]!)}"`) }));
+    items.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return `${open}${items.map((i) => i.html).join('')}${close}`;
+  });
+  const { span, undated } = factDates(sources, order.keys());
+  const text = span ? `Facts from sources dated ${span}${undated ? ` (and ${undated} undated)` : ''}. ` : undated ? 'Facts from sources that give no date. ' : '';
+  return out.replace(/<span data-fact-dates><\/span>/g, `<span data-fact-dates>${text}</span>`);
 }

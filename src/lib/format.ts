@@ -9,6 +9,9 @@ export const formatNumber = (value: number, digits = 0): string =>
 /** `7644` → `7,644 km`; lengths under 100 km keep one decimal when asked. */
 export const formatKm = (km: number, digits = 0): string => `${formatNumber(km, digits)} km`;
 
+/** A length as a source states it, with its own decimals: `1,782.75 km`, `2,330 km`; never rounded. */
+export const formatSourceKm = (km: number): string => formatKm(km, String(km).split('.')[1]?.length ?? 0);
+
 export const formatPercent = (value: number, digits = 1): string => `${formatNumber(value, digits)}%`;
 
 /** `2005-01-18` → `18 January 2005`, `2007-07` → `July 2007`, `1936` → `1936`. */

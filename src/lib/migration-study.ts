@@ -62,6 +62,8 @@ export function formatMeasure(m: Pick<StudyMeasure, 'value' | 'valueMax' | 'unit
   const words = m.unit === 'percent' && m.valueMax === undefined ? fractionWords(m.value) : null;
   if (words && m.qualifier === 'fraction') return `${words} (${formatNumber(m.value, 0)}%)`;
   if (words && m.qualifier === 'more-than') return `more than ${words}`;
+  // A share the study gives in words ("nearly one third") keeps its words: `about 33.3%` would be false precision.
+  if (words && m.qualifier === 'about' && !Number.isInteger(m.value)) return `about ${words}`;
   return `${QUALIFIER_WORDS[m.qualifier]}${UNIT_WORDS[m.unit](number, m.valueMax ?? m.value)}`;
 }
 
@@ -128,12 +130,12 @@ export function studyCharts(study: MigrationStudy): Record<StudyChartName, Study
     trade: {
       id: 'study-trade',
       title: 'Crossing to earn money',
-      summary: `${formatMeasure(weekly)} border-zone migrants cross several times a week to trade; counting people who buy and sell while visiting family, ${formatMeasure(commercial)} of trips are commercial.`,
+      summary: `${formatMeasure(weekly)} border-zone migrants cross several times a week to trade; counting people who buy and sell while visiting family, ${formatMeasure(commercial)} of border-zone migrants are commercial migrants.`,
       columns: ['Border-zone migrants', 'Share'],
       axis: 'percent',
       rows: [
         { label: 'Cross several times a week to trade', value: weekly.value, valueLabel: formatMeasure(weekly) },
-        { label: 'All commercial crossers, incl. trading on family visits', value: commercial.value, valueLabel: formatMeasure(commercial) },
+        { label: 'Commercial migrants, incl. those trading on family visits', value: commercial.value, valueLabel: formatMeasure(commercial) },
       ],
     },
     views: {
@@ -144,7 +146,7 @@ export function studyCharts(study: MigrationStudy): Record<StudyChartName, Study
       axis: 'percent',
       rows: [
         { label: 'Living near the border is an advantage', series: 'Kazakhstan citizens', value: kz.value, valueLabel: formatMeasure(kz) },
-        { label: 'Living near the border is an advantage', series: 'Russian citizens', value: ru, valueLabel: `≈${pct(ru)} (a third)` },
+        { label: 'Living near the border is an advantage', series: 'Russian citizens', value: ru, valueLabel: `≈${pct(ru)} (a third of the Kazakh share)` },
         { label: 'The border should be fully open both ways', series: 'All respondents', value: open.value, valueLabel: formatMeasure(open) },
       ],
     },

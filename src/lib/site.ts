@@ -3,7 +3,13 @@ import { routes } from './routes.ts';
 export const SITE_NAME = 'Kazakhstan Border Atlas';
 
 /** When the editors last checked the data against the sources (ISO date). */
-export const DATA_REVIEWED = '2026-11-22';
+export const DATA_REVIEWED = '2026-11-29';
+
+/**
+ * Where readers report a correction (a form, an issue tracker or a mailto: address), from `ATLAS_CORRECTIONS_URL`
+ * at build time. Without it pages show no correction link: the build never invents an address.
+ */
+export const CORRECTIONS_URL: string | undefined = globalThis.process?.env?.ATLAS_CORRECTIONS_URL?.trim() || undefined;
 
 /** Main navigation, in reading order. */
 export const NAV: readonly { href: string; label: string }[] = [

@@ -16,7 +16,7 @@ const Tripoint = z.object({
 const NaturalFeature = z.object({
   /** Name as commonly written in English. */
   name: Text,
-  kind: z.enum(['river', 'lake', 'mountains', 'sea', 'steppe', 'valley']),
+  kind: z.enum(['river', 'lake', 'mountains', 'sea', 'steppe', 'valley', 'desert', 'plateau']),
   /** How the line relates to it. */
   relation: z.enum(['follows', 'crosses', 'starts-at', 'runs-through', 'passes-near']),
   source: SourceId,

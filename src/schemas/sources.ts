@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Slug, Text, Year } from './common.ts';
+import { PartialDate, Slug, Text, Year } from './common.ts';
 
 /** One document or dataset the atlas takes facts or geometry from. */
 export const SourceSchema = z.object({
@@ -23,7 +23,11 @@ export const SourceSchema = z.object({
   licence: Text,
   /** Where a reader can find it (a public address), when it has one. */
   url: z.url().optional(),
+  /** Publication date as the page gives it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when it gives one. */
+  published: PartialDate.optional(),
+  /** Day the editors read the copy the atlas cites (`YYYY-MM-DD`); required with `url`. */
+  accessed: z.iso.date().optional(),
   /** What the atlas takes from it and how reliable that is, in a sentence or two. */
   description: Text,
-});
+}).refine((s) => s.url === undefined || s.accessed !== undefined, { message: 'a source with a url must give the date it was read (accessed)', path: ['accessed'] });
 export type Source = z.infer<typeof SourceSchema>;

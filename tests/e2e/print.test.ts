@@ -1,7 +1,7 @@
 /**
  * Printing (design notes, Print): every border and crossing page, printed by Chromium with print
  * media, is a reference sheet — a crossing on exactly one page, a border on at most three, on A4 and
- * on US Letter — carrying its title, canonical URL and "as of" date, the static SVG map and a QR
+ * on US Letter — carrying its title, canonical URL and the dates of its facts, the static SVG map and a QR
  * code, and none of the screen furniture (navigation, search, buttons, the MapLibre canvas). No
  * printed page is empty.
  *
@@ -170,7 +170,7 @@ describe.each(sheets)('printing $path', ({ path, kind }) => {
       expect(new URL(printed.canonical).pathname, `${path}: canonical URL's path`).toBe(path);
       expect(printed.text, `${path}: printed text has the title`).toContain(printed.title);
       expect(printed.text, `${path}: printed text has the canonical URL`).toContain(printed.canonical);
-      expect(printed.text, `${path}: printed text has the "as of" date`).toMatch(/Facts as of \S/);
+      expect(printed.text, `${path}: printed text dates its facts`).toMatch(/Facts from sources (dated \d{4}|that give no date)/);
       expect(printed.visibleFurniture, `${path}: screen furniture visible in print`).toEqual([]);
       expect(printed.staticMaps, `${path}: static SVG maps visible in print`).toBeGreaterThanOrEqual(1);
       expect(printed.qrVisible, `${path}: QR code visible in print`).toBe(true);
@@ -226,7 +226,7 @@ describe('printed to PDF on A4 and Letter', () => {
             const all = pageTexts.join(' ');
             expect.soft(all, `${path} ${format}: PDF text has the title`).toContain(printed.title);
             expect.soft(all, `${path} ${format}: PDF text has the canonical URL`).toContain(printed.canonical);
-            expect.soft(all, `${path} ${format}: PDF text has the "as of" date`).toMatch(/Facts as of \S/);
+            expect.soft(all, `${path} ${format}: PDF text dates its facts`).toMatch(/Facts from sources (dated \d{4}|that give no date)/);
           }
           const shots = process.env.PRINT_SHOTS ?? (SCREENSHOTS_WANTED ? SCREENSHOTS : '');
           if (format === 'A4' && POPPLER.pdftoppm && shots) {

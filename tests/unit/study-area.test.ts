@@ -136,7 +136,7 @@ describe('borderIssues (src/lib/transnational.ts)', () => {
     expect(russia.items.map((i) => i.country)).toContain('RU');
   });
   test('links only borders that have a page', () => {
-    expect(groups.filter((g) => g.hasPage).map((g) => g.border)).toEqual(['kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china']);
+    expect(groups.filter((g) => g.hasPage).map((g) => g.border)).toEqual(['kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china', 'kazakhstan-uzbekistan']);
   });
   test('leaves out statements about elsewhere', () => {
     const ids = groups.flatMap((g) => g.items.map((i) => i.item.id));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { factDates, renumberPage } from '../../src/lib/citations.ts';
+import { loadAtlas } from '../../src/lib/load-data.ts';
+
+const { sources } = loadAtlas();
+const cite = (id: string, n: number) => `<sup class="cite"><a href="/sources/#source-${id}" title="t" data-cite="${id}">[${n}]</a></sup>`;
+const item = (id: string, n: number) => `<li value="${n}" data-source="${id}"><a href="/sources/#source-${id}">T</a>.</li>`;
+
+describe('per-page citation numbers (renumberPage)', () => {
+  const page = [
+    '<footer><span data-fact-dates></span>Data last changed</footer>',
+    `<p>A${cite('trend-tazhen-2025', 31)} B${cite('wiki-kazakhstan-uzbekistan-border', 12)} C${cite('trend-tazhen-2025', 31)}</p>`,
+    `<ol class="page-sources" data-page-sources>${item('wiki-kazakhstan-uzbekistan-border', 12)}${item('natural-earth', 6)}${item('trend-tazhen-2025', 31)}</ol>`,
+  ].join('');
+  const out = renumberPage(page, sources);
+
+  it('numbers citations 1…n in order of first citation', () => {
+    expect([...out.matchAll(/data-cite="([^"]+)">\[(\d+)\]/g)].map((m) => `${m[1]}=${m[2]}`)).toEqual([
+      'trend-tazhen-2025=1',
+      'wiki-kazakhstan-uzbekistan-border=2',
+      'trend-tazhen-2025=1',
+    ]);
+  });
+
+  it('orders the source list the same way, uncited entries last', () => {
+    expect([...out.matchAll(/value="(\d+)" data-source="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual([
+      '1:trend-tazhen-2025',
+      '2:wiki-kazakhstan-uzbekistan-border',
+      '3:natural-earth',
+    ]);
+  });
+
+  it('states the years the cited sources date from', () => {
+    expect(out).toContain('<span data-fact-dates>Facts from sources dated 2025 (and 1 undated). </span>');
+    expect(factDates(sources, ['kunuz-tselinny-syrdarya-2022', 'factbook-kazakhstan-russia']).span).toBe('2019–2022');
+  });
+
+  it('leaves a page without citations alone apart from the empty date slot', () => {
+    expect(renumberPage('<p>x</p><span data-fact-dates></span>', sources)).toBe('<p>x</p>');
+  });
+});
+
+describe('correction link target (src/lib/site.ts)', () => {
+  it('comes from ATLAS_CORRECTIONS_URL, and is absent without it', async () => {
+    const { vi } = await import('vitest');
+    const before = process.env.ATLAS_CORRECTIONS_URL;
+    try {
+      delete process.env.ATLAS_CORRECTIONS_URL;
+      vi.resetModules();
+      expect((await import('../../src/lib/site.ts')).CORRECTIONS_URL).toBeUndefined();
+      process.env.ATLAS_CORRECTIONS_URL = ' mailto:editors@atlas.test ';
+      vi.resetModules();
+      expect((await import('../../src/lib/site.ts')).CORRECTIONS_URL).toBe('mailto:editors@atlas.test');
+    } finally {
+      if (before === undefined) delete process.env.ATLAS_CORRECTIONS_URL;
+      else process.env.ATLAS_CORRECTIONS_URL = before;
+      vi.resetModules();
+    }
+  });
+});
