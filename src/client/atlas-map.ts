@@ -179,7 +179,7 @@ class AtlasMap extends HTMLElement {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.warn('atlas-map:', error);
-      this.classList.remove(TALL);
+      // The box keeps its grown size: shrinking now, seconds after the tap, would be a layout shift.
       done(/showing the static map/.test(message) ? message : `The interactive map failed to load (${message}): showing the static map.`);
     }
   }
