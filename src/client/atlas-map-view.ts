@@ -16,6 +16,7 @@ import type * as MapLibre from 'maplibre-gl';
 import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
 import { SOURCE_PREFIX, sourceIds, style } from '../map-style/layers.ts';
 import { palette } from '../map-style/palette.ts';
+import { clusterCrossings as cluster, fitZoom } from './crossing-groups.ts';
 
 /** What atlas-map.ts can do with a mounted map. */
 export interface MapView {
@@ -45,6 +46,7 @@ const TIMEOUT_MS = 20_000;
 const GAP = 26;
 /** Padding and deepest zoom when fitting the view to a set of crossings. */
 const FIT = { padding: 48, maxZoom: 7 };
+const MIN_ZOOM = 1.5;
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const WORDS: Record<string, string> = {
   road: 'road',
@@ -114,11 +116,30 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   const filtered = filterIds(host.filter, new Map(data.crossings.features.map((f) => [f.properties.id, f])));
   const firstView = camera ?? (filtered?.length ? { bounds: fitOf(data, filtered), fitBoundsOptions: FIT } : { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } });
 
+  // The first view's groups are worked out before MapLibre starts (from the zoom it will choose),
+  // so the style is built with their dots hidden and nothing is laid out twice.
+  const first = style(palette, data);
+  const baseFilters = new Map<string, MapLibre.FilterSpecification | undefined>();
+  const points = data.crossings.features
+    .filter((f) => !filtered || filtered.includes(f.properties.id))
+    .map((f) => ({ id: f.properties.id, at: f.geometry.coordinates as [number, number] }));
+  const firstZoom = 'zoom' in firstView ? firstView.zoom : Math.max(MIN_ZOOM, fitZoom(firstView.bounds, firstView.fitBoundsOptions, { width: container.clientWidth, height: container.clientHeight }));
+  const firstGroups = cluster(points, firstZoom, GAP).filter((c) => c.members.length > 1);
+  let hidden = data.crossings.features
+    .map((f) => f.properties.id)
+    .filter((id) => (filtered && !filtered.includes(id)) || firstGroups.some((c) => c.members.includes(id)));
+  for (const layer of first.layers) {
+    if (!('source' in layer) || layer.source !== ids.crossings) continue;
+    baseFilters.set(layer.id, layer.filter);
+    const filter = hidingFilter(layer.filter, hidden);
+    if (filter) layer.filter = filter;
+  }
+
   let map: MapLibre.Map;
   try {
     map = new lib.Map({
       container,
-      style: style(palette, data),
+      style: first,
       ...firstView,
       attributionControl: false,
       maplibreLogo: false,
@@ -128,8 +149,10 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       pitchWithRotate: false,
       touchPitch: false,
       maxPitch: 0,
-      minZoom: 1.5,
+      minZoom: MIN_ZOOM,
       maxZoom: 12,
+      // Labels appear at once rather than fading in over 300 ms: the map is ready (idle) sooner.
+      fadeDuration: 0,
       locale: { 'Map.Title': host.dataset.label ?? 'Map' },
     });
   } catch (error) {
@@ -247,34 +270,12 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     map.easeTo({ center: bounds.getCenter(), zoom: Math.min(map.getMaxZoom(), Math.max(zoom, Math.min(fit, zoom + 1.5))), duration: reducedMotion() ? 0 : 500 });
   };
 
-  const baseFilters = new Map<string, unknown>();
   /**
    * Groups the shown crossings whose buttons would overlap at this zoom (greedy, by screen
    * position, until no two buttons overlap), then updates buttons, markers and the style.
    */
   const regroup = (): void => {
-    type Cluster = { members: string[]; x: number; y: number };
-    const clusters: Cluster[] = order.filter((id) => shown.has(id)).map((id) => {
-      const p = map.project(lngLat(id));
-      return { members: [id], x: p.x, y: p.y };
-    });
-    for (let merged = true; merged; ) {
-      merged = false;
-      search: for (let i = 0; i < clusters.length; i++) {
-        for (let j = i + 1; j < clusters.length; j++) {
-          const a = clusters[i]!;
-          const b = clusters[j]!;
-          if (Math.abs(a.x - b.x) >= GAP || Math.abs(a.y - b.y) >= GAP) continue;
-          const n = a.members.length + b.members.length;
-          a.x = (a.x * a.members.length + b.x * b.members.length) / n;
-          a.y = (a.y * a.members.length + b.y * b.members.length) / n;
-          a.members = [...a.members, ...b.members].sort((p, q) => order.indexOf(p) - order.indexOf(q));
-          clusters.splice(j, 1);
-          merged = true;
-          break search;
-        }
-      }
-    }
+    const clusters = cluster(order.filter((id) => shown.has(id)).map((id) => ({ id, at: lngLat(id) })), map.getZoom(), GAP);
     const focused = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.crossing : undefined;
     groups = new Map();
     grouped = new Set();
@@ -283,8 +284,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       if (c.members.length < 2) continue;
       groups.set(c.members[0]!, c.members);
       for (const id of c.members) grouped.add(id);
-      const { lng, lat } = map.unproject([c.x, c.y]);
-      at.set(c.members[0]!, [lng, lat]);
+      at.set(c.members[0]!, c.at);
     }
     for (const id of order) {
       const button = buttons.get(id)!;
@@ -306,12 +306,12 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     }
     // The style's dots, numbers and names for hidden or grouped crossings give way to the buttons.
     const hide = order.filter((id) => !shown.has(id) || grouped.has(id));
-    for (const layer of map.getStyle().layers) {
-      if (!('source' in layer) || layer.source !== ids.crossings) continue;
-      if (!baseFilters.has(layer.id)) baseFilters.set(layer.id, layer.filter);
-      const base = baseFilters.get(layer.id) as MapLibre.FilterSpecification | undefined;
-      const not: MapLibre.FilterSpecification = ['!', ['in', ['get', 'id'], ['literal', hide]]];
-      map.setFilter(layer.id, (hide.length ? (base ? ['all', base, not] : not) : (base ?? null)) as MapLibre.FilterSpecification | null);
+    // Unchanged (as at the first view, which the style was built with): no re-layout.
+    if (hide.join() !== hidden.join()) {
+      hidden = hide;
+      for (const layer of first.layers) {
+        if ('source' in layer && layer.source === ids.crossings) map.setFilter(layer.id, hidingFilter(baseFilters.get(layer.id), hide));
+      }
     }
     // A focused button that went into a group hands focus to the group.
     if (focused && buttons.get(focused)?.hidden) groupButtonOf(focused)?.focus();
@@ -456,4 +456,11 @@ function fitOf(data: MapData, list: readonly string[]): [number, number, number,
   const xs = points.map((p) => p[0]!);
   const ys = points.map((p) => p[1]!);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** A layer's own filter plus "not one of `hide`" (the layer's own alone when nothing is hidden). */
+function hidingFilter(base: MapLibre.FilterSpecification | undefined, hide: readonly string[]): MapLibre.FilterSpecification | null {
+  if (!hide.length) return base ?? null;
+  const not = ['!', ['in', ['get', 'id'], ['literal', hide]]];
+  return (base ? ['all', base, not] : not) as MapLibre.FilterSpecification;
 }
