@@ -16,17 +16,22 @@ import type * as MapLibre from 'maplibre-gl';
 import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
 import { SOURCE_PREFIX, sourceIds, style } from '../map-style/layers.ts';
 import { palette } from '../map-style/palette.ts';
+import { clusterCrossings as cluster, fitZoom } from './crossing-groups.ts';
 
 /** What atlas-map.ts can do with a mounted map. */
 export interface MapView {
   /** Selects a crossing chosen elsewhere: highlight, fly to it (when `move`), open its popup (unless `popup` is false). */
   select(id: string, move: boolean, popup?: boolean): void;
+  /** Shows only these crossings (all when null) and fits the view to them. */
+  filter(ids: readonly string[] | null): void;
   destroy(): void;
 }
 
 /** The host element as this module uses it. */
 interface Host extends HTMLElement {
   selected: string | undefined;
+  /** Crossings a filter on the page leaves shown (undefined or null: all). */
+  filter?: readonly string[] | null | undefined;
   note(text: string): void;
   /** The MapLibre map, for the browser tests and the console. */
   map?: MapLibre.Map | undefined;
@@ -34,6 +39,15 @@ interface Host extends HTMLElement {
 
 const LIVE = 'atlas-map--live';
 const TIMEOUT_MS = 20_000;
+/**
+ * Crossing buttons are 24 px squares (--atlas-map-target); two closer than this on both axes
+ * would overlap, so they are drawn as one group button with a count instead.
+ */
+const GAP = 26;
+/** Padding and deepest zoom when fitting the view to a set of crossings. */
+const FIT = { padding: 48, maxZoom: 7 };
+const MIN_ZOOM = 1.5;
+const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const WORDS: Record<string, string> = {
   road: 'road',
   rail: 'rail',
@@ -99,13 +113,34 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   const live = el('div', { className: 'atlas-map__live' }, container);
   host.append(live);
   const camera = hashView();
+  const filtered = filterIds(host.filter, new Map(data.crossings.features.map((f) => [f.properties.id, f])));
+  const firstView = camera ?? (filtered?.length ? { bounds: fitOf(data, filtered), fitBoundsOptions: FIT } : { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } });
+
+  // The first view's groups are worked out before MapLibre starts (from the zoom it will choose),
+  // so the style is built with their dots hidden and nothing is laid out twice.
+  const first = style(palette, data);
+  const baseFilters = new Map<string, MapLibre.FilterSpecification | undefined>();
+  const points = data.crossings.features
+    .filter((f) => !filtered || filtered.includes(f.properties.id))
+    .map((f) => ({ id: f.properties.id, at: f.geometry.coordinates as [number, number] }));
+  const firstZoom = 'zoom' in firstView ? firstView.zoom : Math.max(MIN_ZOOM, fitZoom(firstView.bounds, firstView.fitBoundsOptions, { width: container.clientWidth, height: container.clientHeight }));
+  const firstGroups = cluster(points, firstZoom, GAP).filter((c) => c.members.length > 1);
+  let hidden = data.crossings.features
+    .map((f) => f.properties.id)
+    .filter((id) => (filtered && !filtered.includes(id)) || firstGroups.some((c) => c.members.includes(id)));
+  for (const layer of first.layers) {
+    if (!('source' in layer) || layer.source !== ids.crossings) continue;
+    baseFilters.set(layer.id, layer.filter);
+    const filter = hidingFilter(layer.filter, hidden);
+    if (filter) layer.filter = filter;
+  }
 
   let map: MapLibre.Map;
   try {
     map = new lib.Map({
       container,
-      style: style(palette, data),
-      ...(camera ?? { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } }),
+      style: first,
+      ...firstView,
       attributionControl: false,
       maplibreLogo: false,
       // Page scroll stays page scroll: zoom with Ctrl/⌘ + wheel, pan with two fingers.
@@ -114,8 +149,10 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       pitchWithRotate: false,
       touchPitch: false,
       maxPitch: 0,
-      minZoom: 1.5,
+      minZoom: MIN_ZOOM,
       maxZoom: 12,
+      // Labels appear at once rather than fading in over 300 ms: the map is ready (idle) sooner.
+      fadeDuration: 0,
       locale: { 'Map.Title': host.dataset.label ?? 'Map' },
     });
   } catch (error) {
@@ -130,25 +167,66 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   map.addControl(new lib.AttributionControl({ compact: false, customAttribution: 'Natural Earth' }), 'bottom-right');
 
   const crossings = new Map(data.crossings.features.map((f) => [f.properties.id, f]));
+  const order = data.crossings.features.map((f) => f.properties.id);
   const buttons = new Map<string, HTMLButtonElement>();
+  const markers = new Map<string, MapLibre.Marker>();
+  const lngLat = (id: string) => crossings.get(id)!.geometry.coordinates as [number, number];
   let current: string | undefined;
   let popup: MapLibre.Popup | undefined;
+  /** Crossings the page's filter leaves shown. */
+  let shown = new Set(filterIds(host.filter, crossings) ?? order);
+  /** Group buttons: the first member's id → all members (west to east), for crossings too close to tell apart. */
+  let groups = new Map<string, string[]>();
+  /** Crossings drawn inside a group (the style's dots and labels for them are filtered out). */
+  let grouped = new Set<string>();
 
-  const openPopup = (id: string, focus: boolean): void => {
+  /** Pans the map just enough for the whole popup to lie inside the map box. */
+  const keepInside = (p: MapLibre.Popup): void => {
+    const element = p.getElement();
+    if (!element) return;
+    const box = container.getBoundingClientRect();
+    const r = element.getBoundingClientRect();
+    const m = 8;
+    const dx = r.left < box.left + m ? r.left - box.left - m : r.right > box.right - m ? Math.min(r.right - box.right + m, r.left - box.left - m) : 0;
+    const dy = r.top < box.top + m ? r.top - box.top - m : r.bottom > box.bottom - m ? Math.min(r.bottom - box.bottom + m, r.top - box.top - m) : 0;
+    if (dx || dy) map.panBy([dx, dy], { duration: reducedMotion() ? 0 : 250 });
+  };
+
+  const closePopup = (): void => {
+    popup?.remove();
+  };
+
+  /**
+   * Opens crossing `id`'s popup. `focus`: move focus into it (keyboard). `fit`: pan the map so the
+   * popup lies inside it (not for a shared `#map=` view, which is kept as shared).
+   */
+  const openPopup = (id: string, focus: boolean, fit = true): void => {
     const f = crossings.get(id);
     if (!f) return;
-    popup?.remove();
-    const button = buttons.get(id);
-    popup = new lib.Popup({ offset: 14, maxWidth: '17rem', focusAfterOpen: focus, className: 'atlas-map__popup' })
-      .setLngLat(f.geometry.coordinates as [number, number])
+    // Focus goes back, on close, to what opened the popup: a "show on map" button elsewhere on
+    // the page, else the crossing's marker.
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body && !host.contains(active) ? active : buttons.get(id);
+    const previous = popup;
+    popup = undefined;
+    previous?.remove();
+    // No fixed anchor: MapLibre puts the popup on whichever side of the point has room.
+    const opened = new lib.Popup({ offset: 16, maxWidth: 'min(17rem, calc(100vw - 3rem))', focusAfterOpen: focus, className: 'atlas-map__popup' })
+      .setLngLat(lngLat(id))
       .setDOMContent(popupContent(f.properties))
       .addTo(map);
-    const opened = popup;
+    popup = opened;
+    opened.getElement()?.setAttribute('aria-label', f.properties.name);
     opened.on('close', () => {
-      // Closing with Escape or the × returns focus to the marker it came from.
-      if (opened.getElement()?.contains(document.activeElement) || document.activeElement === document.body) button?.focus();
-      if (popup === opened) popup = undefined;
+      if (popup !== opened) return; // replaced by another popup: focus stays where that one put it
+      popup = undefined;
+      // Closing with Escape or the × returns focus to where the popup came from.
+      if (document.activeElement === document.body || opened.getElement()?.contains(document.activeElement)) {
+        const target = opener && opener.isConnected && !opener.hidden ? opener : groupButtonOf(id);
+        target?.focus();
+      }
     });
+    if (fit) requestAnimationFrame(() => popup === opened && keepInside(opened));
   };
 
   const highlight = (id: string): boolean => {
@@ -163,6 +241,82 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     return true;
   };
 
+  /** The zoom at which crossing `id` stands clear of every other shown crossing (at least the current zoom). */
+  const separatingZoom = (id: string): number => {
+    const at = map.project(lngLat(id));
+    let nearest = Infinity;
+    for (const other of shown) {
+      if (other === id) continue;
+      const p = map.project(lngLat(other));
+      nearest = Math.min(nearest, Math.max(Math.abs(p.x - at.x), Math.abs(p.y - at.y)));
+    }
+    const zoom = map.getZoom();
+    if (nearest >= GAP) return zoom;
+    return nearest > 0 ? Math.min(map.getMaxZoom(), zoom + Math.log2((GAP * 1.15) / nearest)) : map.getMaxZoom();
+  };
+
+  /** The group button a grouped crossing is drawn in. */
+  const groupButtonOf = (id: string): HTMLButtonElement | undefined => {
+    for (const [first, members] of groups) if (members.includes(id)) return buttons.get(first);
+    return undefined;
+  };
+
+  /** Zooms in on a group until its crossings stand apart. */
+  const expand = (members: string[]): void => {
+    const bounds = new lib.LngLatBounds();
+    for (const id of members) bounds.extend(lngLat(id));
+    const zoom = Math.max(...members.map(separatingZoom));
+    const fit = map.cameraForBounds(bounds, { padding: FIT.padding })?.zoom ?? zoom;
+    map.easeTo({ center: bounds.getCenter(), zoom: Math.min(map.getMaxZoom(), Math.max(zoom, Math.min(fit, zoom + 1.5))), duration: reducedMotion() ? 0 : 500 });
+  };
+
+  /**
+   * Groups the shown crossings whose buttons would overlap at this zoom (greedy, by screen
+   * position, until no two buttons overlap), then updates buttons, markers and the style.
+   */
+  const regroup = (): void => {
+    const clusters = cluster(order.filter((id) => shown.has(id)).map((id) => ({ id, at: lngLat(id) })), map.getZoom(), GAP);
+    const focused = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.crossing : undefined;
+    groups = new Map();
+    grouped = new Set();
+    const at = new Map<string, [number, number]>();
+    for (const c of clusters) {
+      if (c.members.length < 2) continue;
+      groups.set(c.members[0]!, c.members);
+      for (const id of c.members) grouped.add(id);
+      at.set(c.members[0]!, c.at);
+    }
+    for (const id of order) {
+      const button = buttons.get(id)!;
+      const f = crossings.get(id)!;
+      const members = groups.get(id);
+      button.hidden = !shown.has(id) || (grouped.has(id) && !members);
+      button.classList.toggle('atlas-map__crossing--group', Boolean(members));
+      if (members) {
+        const names = members.map((m) => crossings.get(m)!.properties.name).join('; ');
+        button.setAttribute('aria-label', `${members.length} crossings close together: ${names}. Zoom in`);
+        button.textContent = String(members.length);
+        button.dataset.members = members.join(' ');
+      } else {
+        delete button.dataset.members;
+        button.setAttribute('aria-label', crossingLabel(f.properties));
+        button.textContent = '';
+      }
+      markers.get(id)!.setLngLat(at.get(id) ?? lngLat(id));
+    }
+    // The style's dots, numbers and names for hidden or grouped crossings give way to the buttons.
+    const hide = order.filter((id) => !shown.has(id) || grouped.has(id));
+    // Unchanged (as at the first view, which the style was built with): no re-layout.
+    if (hide.join() !== hidden.join()) {
+      hidden = hide;
+      for (const layer of first.layers) {
+        if ('source' in layer && layer.source === ids.crossings) map.setFilter(layer.id, hidingFilter(baseFilters.get(layer.id), hide));
+      }
+    }
+    // A focused button that went into a group hands focus to the group.
+    if (focused && buttons.get(focused)?.hidden) groupButtonOf(focused)?.focus();
+  };
+
   for (const f of data.crossings.features) {
     const { id } = f.properties;
     const button = el('button', { type: 'button', className: 'atlas-map__crossing' });
@@ -170,24 +324,62 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     button.dataset.crossing = id;
     button.addEventListener('click', (event) => {
       event.stopPropagation();
+      const members = groups.get(id);
+      if (members) return expand(members);
       if (!highlight(id)) return;
+      // MapLibre cancels the pointer's default focus move: the pressed marker takes focus here.
+      if (document.activeElement !== button) button.focus({ preventScroll: true });
       openPopup(id, event.detail === 0); // keyboard activation moves focus into the popup
       onSelect(id);
     });
     buttons.set(id, button);
-    new lib.Marker({ element: button }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
+    markers.set(id, new lib.Marker({ element: button }).setLngLat(lngLat(id)).addTo(map));
   }
+
+  // Escape closes the popup wherever focus is inside the map box.
+  host.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !popup) return;
+    event.preventDefault();
+    closePopup();
+  });
 
   /** Highlights a crossing; `camera`: fly to it, bring it into view if outside, or keep the view. */
   const choose = (id: string, camera: 'fly' | 'ensure' | 'keep', withPopup: boolean): void => {
     if (!highlight(id)) return;
-    const at = crossings.get(id)!.geometry.coordinates as [number, number];
-    if (camera === 'fly') map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 6), essential: false });
-    else if (camera === 'ensure' && !map.getBounds().contains(at)) map.jumpTo({ center: at });
-    if (withPopup) openPopup(id, false);
+    const at = lngLat(id);
+    if (!shown.has(id)) {
+      // Chosen from outside the filter (a link, the URL): show it too.
+      shown.add(id);
+      regroup();
+    }
+    if (camera === 'fly') map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 6, separatingZoom(id)), essential: false });
+    else if (camera === 'ensure' && (grouped.has(id) || !map.getBounds().contains(at))) map.jumpTo({ center: at, zoom: separatingZoom(id) });
+    if (withPopup) openPopup(id, false, camera !== 'keep');
   };
+
+  /** Bounds of the given crossings, or undefined when there are none. */
+  const boundsOf = (list: Iterable<string>): MapLibre.LngLatBounds | undefined => {
+    const bounds = new lib.LngLatBounds();
+    let any = false;
+    for (const id of list) {
+      bounds.extend(lngLat(id));
+      any = true;
+    }
+    return any ? bounds : undefined;
+  };
+
   const view: MapView = {
     select: (id, move, withPopup = true) => choose(id, move ? 'fly' : 'ensure', withPopup),
+    filter(list) {
+      const next = filterIds(list, crossings);
+      shown = new Set(next ?? order);
+      if (popup && current && !shown.has(current)) closePopup();
+      regroup();
+      const bounds = next ? boundsOf(next) : undefined;
+      const duration = reducedMotion() ? 0 : 600;
+      if (bounds) map.fitBounds(bounds, { ...FIT, duration });
+      else if (!next) map.fitBounds(focusBounds(host) ?? data.bounds, { padding: 24, duration });
+    },
     destroy() {
       map.remove();
       live.remove();
@@ -196,6 +388,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     },
   };
 
+  map.on('zoomend', regroup);
   map.on('moveend', () => {
     // The map owns only its own hash key: an anchor such as #crossing-<id> is left alone.
     if (location.hash && !location.hash.startsWith('#map=')) return;
@@ -235,6 +428,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       clearTimeout(timer);
       // Revealed only with its stylesheet in place (controls and popups unstyled would flash).
       await cssReady;
+      regroup();
       host.classList.add(LIVE);
       // A page's own crossing (data-selected) is highlighted quietly; one named by the URL gets its popup.
       // A shared `#map=` view is kept as it was shared, even if the crossing lies outside it.
@@ -248,4 +442,25 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
 function focusBounds(host: HTMLElement): [number, number, number, number] | undefined {
   const parts = host.dataset.bounds?.split(',').map(Number);
   return parts?.length === 4 && parts.every(Number.isFinite) ? (parts as [number, number, number, number]) : undefined;
+}
+
+/** The ids of a filter that exist in the data, or null for "no filter". */
+function filterIds(list: readonly string[] | null | undefined, crossings: ReadonlyMap<string, unknown>): string[] | null {
+  return list ? list.filter((id) => crossings.has(id)) : null;
+}
+
+/** `[west, south, east, north]` around the given crossings. */
+function fitOf(data: MapData, list: readonly string[]): [number, number, number, number] {
+  const wanted = new Set(list);
+  const points = data.crossings.features.filter((f) => wanted.has(f.properties.id)).map((f) => f.geometry.coordinates);
+  const xs = points.map((p) => p[0]!);
+  const ys = points.map((p) => p[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** A layer's own filter plus "not one of `hide`" (the layer's own alone when nothing is hidden). */
+function hidingFilter(base: MapLibre.FilterSpecification | undefined, hide: readonly string[]): MapLibre.FilterSpecification | null {
+  if (!hide.length) return base ?? null;
+  const not = ['!', ['in', ['get', 'id'], ['literal', hide]]];
+  return (base ? ['all', base, not] : not) as MapLibre.FilterSpecification;
 }

@@ -14,6 +14,13 @@
  * Selection: `atlas:select` CustomEvents on `document` with `{ id, source }` go both ways; clicks
  * on `[data-select-crossing="<id>"]` anywhere dispatch one (source `table`); rows marked
  * `[data-crossing-row="<id>"]` get `aria-current="true"`; the URL keeps `?crossing=<id>`.
+ * Filtering: `atlas:filter` CustomEvents on `document` with `{ ids }` (null: all) narrow the map
+ * to those crossings and fit it to them (the crossings directory sends them).
+ *
+ * On a phone (narrow viewport) the map box is too small to use at its reserved 16 : 10, so the
+ * map starts only when asked (button, a "show on map" button, the URL) and the box then grows to
+ * most of the screen height: a resize that follows the reader's own tap. Nearing the viewport
+ * only fetches MapLibre and the data, so the tap finds them ready.
  */
 import type { MapView } from './atlas-map-view.ts';
 
@@ -25,6 +32,14 @@ export interface AtlasSelectDetail {
 }
 
 const SELECT = 'atlas:select';
+const FILTER = 'atlas:filter';
+/** Detail of the `atlas:filter` event: the crossing ids to show, or null for all. */
+export interface AtlasFilterDetail {
+  ids: readonly string[] | null;
+}
+/** Phones: the map grows when started, and starts only when asked. Matches map.css. */
+const PHONE = '(max-width: 40rem)';
+const TALL = 'atlas-map--tall';
 const NO_WEBGL = 'Interactive map unavailable in this browser: showing the static map.';
 
 const select = (id: string, source: string): void => {
@@ -48,6 +63,17 @@ const readerActive = new Promise<void>((resolve) => {
   for (const type of events) addEventListener(type, done, { capture: true, passive: true });
 });
 
+/** True when the browser can give this page a WebGL2 context (the probe's context is released). */
+function webgl2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return Boolean(gl);
+  } catch {
+    return false;
+  }
+}
+
 /** The crossing the URL names: `?crossing=<id>`, else a `#crossing-<id>` anchor. */
 const urlCrossing = (): string | undefined =>
   new URLSearchParams(location.search).get('crossing') || /^#crossing-(.+)$/.exec(location.hash)?.[1] || undefined;
@@ -56,18 +82,27 @@ class AtlasMap extends HTMLElement {
   #started = false;
   #view: MapView | undefined;
   #observer: IntersectionObserver | undefined;
+  #loading: Promise<[typeof import('maplibre-gl'), typeof import('./atlas-map-view.ts'), unknown]> | undefined;
   /** The crossing selected so far, handed to the map once it is up. */
   selected: string | undefined;
+  /** The crossings a filter on the page leaves shown (null: all), handed to the map once it is up. */
+  filter: readonly string[] | null = null;
 
   connectedCallback(): void {
     this.selected = urlCrossing() ?? this.dataset.selected;
     if (this.selected) this.#mark(this.selected);
     document.addEventListener(SELECT, this.#onSelect);
+    document.addEventListener(FILTER, this.#onFilter);
+    // A filter set before this element was upgraded (the directory may run first).
+    const directory = document.querySelector<HTMLElement & { filterIds?: readonly string[] | null }>('crossing-directory');
+    if (directory?.filterIds !== undefined) this.filter = directory.filterIds;
     const button = this.querySelector<HTMLButtonElement>('[data-atlas-load]');
     if (button) {
       // Hidden in the HTML: without JS it could do nothing.
       button.hidden = false;
       button.addEventListener('click', () => void this.start());
+      // A pointer on its way to the button: fetch meanwhile.
+      button.addEventListener('pointerenter', () => void this.#load().catch(() => {}), { once: true });
     }
     // "Show on map" buttons in tables are hidden in the HTML for the same reason.
     for (const select of document.querySelectorAll<HTMLElement>('[data-select-crossing][hidden]')) select.hidden = false;
@@ -80,7 +115,9 @@ class AtlasMap extends HTMLElement {
     // static SVG until then, so the page's first seconds are not spent in MapLibre.
     void readerActive.then(() => {
       if (this.#started || !this.isConnected) return;
-      this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.start(), {
+      // On a phone, only fetch: the map starts (and grows) at the reader's tap.
+      const near = (): void => void (matchMedia(PHONE).matches ? this.#load().catch(() => {}) : this.start());
+      this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), {
         rootMargin: '200px 0px',
       });
       this.#observer.observe(this);
@@ -89,6 +126,7 @@ class AtlasMap extends HTMLElement {
 
   disconnectedCallback(): void {
     document.removeEventListener(SELECT, this.#onSelect);
+    document.removeEventListener(FILTER, this.#onFilter);
     this.#observer?.disconnect();
     this.#view?.destroy();
   }
@@ -99,41 +137,58 @@ class AtlasMap extends HTMLElement {
     if (status) status.textContent = text;
   }
 
+  /** MapLibre, the map code and the data, fetched in parallel (once); rejects without WebGL2. */
+  #load(): Promise<[typeof import('maplibre-gl'), typeof import('./atlas-map-view.ts'), unknown]> {
+    this.#loading ??= (async () => {
+      if (!webgl2()) throw new Error(NO_WEBGL);
+      const data = fetch(this.dataset.src ?? '').then((r) => {
+        if (!r.ok) throw new Error(`Map data could not be loaded (HTTP ${r.status}): showing the static map.`);
+        return r.json() as Promise<unknown>;
+      });
+      return Promise.all([import('maplibre-gl'), import('./atlas-map-view.ts'), data]);
+    })();
+    return this.#loading;
+  }
+
   /** Loads MapLibre, the map code and the data in parallel, and mounts the map; never throws. */
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
     this.#observer?.disconnect();
+    // On a phone the box grows to a usable height at once (the start follows the reader's tap or link).
+    if (matchMedia(PHONE).matches && !this.classList.contains(TALL)) {
+      this.classList.add(TALL);
+      this.scrollIntoView({ block: 'nearest' });
+    }
     const button = this.querySelector<HTMLButtonElement>('[data-atlas-load]');
     const done = (message: string): void => {
       this.removeAttribute('aria-busy');
       if (button) button.hidden = true;
       this.note(message);
     };
-    let gl: unknown = null;
-    try {
-      gl = document.createElement('canvas').getContext('webgl2');
-    } catch {
-      // Treated as no WebGL2.
+    if (!webgl2()) {
+      this.classList.remove(TALL);
+      return done(NO_WEBGL);
     }
-    if (!gl) return done(NO_WEBGL);
-    (gl as WebGL2RenderingContext).getExtension('WEBGL_lose_context')?.loseContext();
     this.setAttribute('aria-busy', 'true');
     this.note('Loading the interactive map…');
     try {
-      const data = fetch(this.dataset.src ?? '').then((r) => {
-        if (!r.ok) throw new Error(`Map data could not be loaded (HTTP ${r.status}): showing the static map.`);
-        return r.json();
-      });
-      const [lib, view, json] = await Promise.all([import('maplibre-gl'), import('./atlas-map-view.ts'), data]);
-      this.#view = await view.mount(this, lib, json, (id) => select(id, 'map'));
+      const [lib, view, json] = await this.#load();
+      this.#view = await view.mount(this, lib, json as Parameters<typeof view.mount>[2], (id) => select(id, 'map'));
       done('');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.warn('atlas-map:', error);
+      // The box keeps its grown size: shrinking now, seconds after the tap, would be a layout shift.
       done(/showing the static map/.test(message) ? message : `The interactive map failed to load (${message}): showing the static map.`);
     }
   }
+
+  #onFilter = (event: Event): void => {
+    const { ids } = (event as CustomEvent<AtlasFilterDetail>).detail ?? { ids: null };
+    this.filter = ids;
+    this.#view?.filter(ids);
+  };
 
   #onSelect = (event: Event): void => {
     const { id, source } = (event as CustomEvent<AtlasSelectDetail>).detail ?? {};

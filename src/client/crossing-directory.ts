@@ -2,10 +2,14 @@ import { directoryQuery, parseDirectoryState, rowMatches, type DirectoryState } 
 
 /**
  * Enhances the server-rendered crossings table with filters and sorting. Without
- * JavaScript the full table stays as it is; with it, the state lives in the query string.
+ * JavaScript the full table stays as it is; with it, the state lives in the query string (each
+ * change a history entry, so back and forward step through them). After every change it tells
+ * the page's map which crossings the table shows (`atlas:filter`, see atlas-map.ts).
  */
 class CrossingDirectory extends HTMLElement {
   #state: DirectoryState = parseDirectoryState(location.search);
+  /** Ids of the rows the filters leave shown, or null when no filter is set (read by the map). */
+  filterIds: readonly string[] | null = null;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -29,6 +33,15 @@ class CrossingDirectory extends HTMLElement {
       select.value = this.#state[name];
       select.addEventListener('change', () => this.#update({ ...this.#state, [name]: select.value }));
     }
+    // Back and forward restore the filters and order of that entry.
+    addEventListener('popstate', () => {
+      this.#state = parseDirectoryState(location.search);
+      for (const name of ['border', 'mode', 'restriction'] as const) {
+        const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+        if (select) select.value = this.#state[name];
+      }
+      this.#render();
+    });
     form.addEventListener('reset', (event) => {
       event.preventDefault();
       for (const select of form.querySelectorAll('select')) select.value = '';
@@ -39,7 +52,9 @@ class CrossingDirectory extends HTMLElement {
 
   #update(state: DirectoryState): void {
     this.#state = state;
-    history.replaceState(history.state, '', `${location.pathname}${directoryQuery(state)}${location.hash}`);
+    // The map's `#map=` view belongs to the previous entry; the new one fits the filtered crossings.
+    const hash = location.hash.startsWith('#map=') ? '' : location.hash;
+    history.pushState(null, '', `${location.pathname}${directoryQuery(state)}${hash}`);
     this.#render();
   }
 
@@ -47,6 +62,7 @@ class CrossingDirectory extends HTMLElement {
     const tbody = this.querySelector('tbody')!;
     const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
     let shown = 0;
+    const ids: string[] = [];
     for (const row of rows) {
       const visible = rowMatches(this.#state, {
         border: row.dataset.border ?? '',
@@ -54,7 +70,10 @@ class CrossingDirectory extends HTMLElement {
         restrictions: (row.dataset.restrictions ?? '').split(' '),
       });
       row.hidden = !visible;
-      if (visible) shown += 1;
+      if (visible) {
+        shown += 1;
+        if (row.dataset.crossingRow) ids.push(row.dataset.crossingRow);
+      }
     }
     const { sort, dir } = this.#state;
     const column = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')].findIndex((th) => th.dataset.sort === sort);
@@ -72,6 +91,11 @@ class CrossingDirectory extends HTMLElement {
     }
     const output = this.querySelector('output');
     if (output) output.textContent = `${shown} of ${rows.length} crossings shown`;
+    const { border, mode, restriction } = this.#state;
+    const filterIds = border || mode || restriction ? ids : null;
+    const changed = filterIds === null || this.filterIds === null ? filterIds !== this.filterIds : filterIds.join() !== this.filterIds.join();
+    this.filterIds = filterIds;
+    if (changed) document.dispatchEvent(new CustomEvent('atlas:filter', { detail: { ids: filterIds } }));
   }
 }
 

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/lib/load-data.ts';
-import { launchBrowser, openPage, screenshot } from './harness.ts';
+import { bringMapIntoView, launchBrowser, openPage, screenshot } from './harness.ts';
 
 const atlas = loadAtlas();
 const perBorder = (id: string) => atlas.crossings.filter((c) => c.border === id).length;
@@ -91,4 +91,70 @@ describe('with JavaScript', () => {
     expect(await page.locator('th[data-sort="kazakh"]').getAttribute('aria-sort')).toBe('descending');
     await opened.close();
   });
+
+  describe('the map follows the filters', () => {
+    const idsOn = (border: string) => atlas.crossings.filter((c) => c.border === border).map((c) => c.id).sort();
+    /** Crossings the live map shows (members of group buttons included), and whether each lies inside the canvas. */
+    const mapCrossings = (page: Page) =>
+      page.evaluate(() => {
+        const host = document.querySelector('atlas-map') as HTMLElement & { map?: { getContainer(): HTMLElement } };
+        const box = host.map!.getContainer().getBoundingClientRect();
+        return [...host.querySelectorAll<HTMLElement>('.atlas-map__crossing:not([hidden])')].flatMap((b) => {
+          const r = b.getBoundingClientRect();
+          const x = r.x + r.width / 2;
+          const y = r.y + r.height / 2;
+          const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+          return (b.dataset.members ?? b.dataset.crossing!).split(' ').map((id) => ({ id, inside }));
+        });
+      });
+    const shownOnMap = async (page: Page) => (await mapCrossings(page)).map((c) => c.id).sort();
+    const allInside = async (page: Page) => (await mapCrossings(page)).every((c) => c.inside);
+    const zoom = (page: Page) => page.evaluate(() => (document.querySelector('atlas-map') as HTMLElement & { map?: { getZoom(): number } }).map!.getZoom());
+
+    for (const viewport of ['desktop', 'phone'] as const) {
+      test(`${viewport}: a filtered URL shows and fits only the table's crossings; changes go into the URL and history`, async () => {
+        const opened = await openPage(browser, '/crossings/?border=kazakhstan-china', { viewport });
+        const { page } = opened;
+        try {
+          expect((await visibleRows(page)).sort()).toEqual(idsOn('kazakhstan-china'));
+          await bringMapIntoView(page);
+          const load = page.getByRole('button', { name: 'Load interactive map' });
+          if (viewport === 'phone') await load.click();
+          await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 15_000 });
+          await expect.poll(() => shownOnMap(page)).toEqual(idsOn('kazakhstan-china'));
+          await expect.poll(() => allInside(page), { timeout: 5_000 }).toBe(true);
+          const chinaZoom = await zoom(page);
+          await screenshot(page, `directory-map-china--${viewport}`);
+
+          // Another filter: the map follows and refits; the URL keeps it as a new history entry.
+          await page.selectOption('crossing-directory select[name="border"]', 'kazakhstan-kyrgyzstan');
+          expect(new URL(page.url()).searchParams.get('border')).toBe('kazakhstan-kyrgyzstan');
+          await expect.poll(() => shownOnMap(page)).toEqual(idsOn('kazakhstan-kyrgyzstan'));
+          await expect.poll(() => allInside(page), { timeout: 5_000 }).toBe(true);
+
+          // Cleared: every crossing again, at a wider view than one border's.
+          await page.click('crossing-directory button[type="reset"]');
+          await expect.poll(() => shownOnMap(page)).toEqual(atlas.crossings.map((c) => c.id).sort());
+          await expect.poll(() => zoom(page), { timeout: 5_000 }).toBeLessThan(chinaZoom);
+
+          // Back and forward step through the filters: table, select, URL and map together.
+          await page.goBack();
+          await expect.poll(() => new URL(page.url()).searchParams.get('border')).toBe('kazakhstan-kyrgyzstan');
+          expect(await page.locator('crossing-directory select[name="border"]').inputValue()).toBe('kazakhstan-kyrgyzstan');
+          expect((await visibleRows(page)).sort()).toEqual(idsOn('kazakhstan-kyrgyzstan'));
+          await expect.poll(() => shownOnMap(page)).toEqual(idsOn('kazakhstan-kyrgyzstan'));
+          await page.goBack();
+          await expect.poll(() => new URL(page.url()).searchParams.get('border')).toBe('kazakhstan-china');
+          await expect.poll(() => shownOnMap(page)).toEqual(idsOn('kazakhstan-china'));
+          await expect.poll(() => allInside(page), { timeout: 5_000 }).toBe(true);
+          await page.goForward();
+          await expect.poll(() => shownOnMap(page)).toEqual(idsOn('kazakhstan-kyrgyzstan'));
+          expect(opened.pageErrors).toEqual([]);
+        } finally {
+          await opened.close();
+        }
+      });
+    }
+  });
 });
+

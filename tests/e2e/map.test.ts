@@ -226,20 +226,135 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     }
   });
 
-  test('phone: map fits the width, no layout shift when it goes live', async () => {
+  test('phone: the map waits for a tap (fetching meanwhile), then grows to most of the screen; no two markers overlap', async () => {
     const opened = await openPage(browser, MAP_PAGE, { viewport: 'phone' });
     try {
       const { page } = opened;
       const before = await page.locator('atlas-map').boundingBox();
       await bringMapIntoView(page);
+      // Near the viewport, MapLibre and the data are fetched, but the box keeps its size and the SVG.
+      await expect.poll(() => opened.requests.some((u) => /\/map-data\//.test(u)), { timeout: 10_000 }).toBe(true);
+      await page.waitForTimeout(500);
+      expect(await page.locator('atlas-map.atlas-map--live').count(), 'started without a tap').toBe(0);
+      expect(await svgVisible(page)).toBe(true);
+      expect((await page.locator('atlas-map').boundingBox())?.height).toBeCloseTo(before?.height ?? 0, 0);
+      await page.getByRole('button', { name: 'Load interactive map' }).click();
       await live(page);
       await page.waitForTimeout(500);
-      const after = await page.locator('atlas-map').boundingBox();
-      expect(after?.height).toBeCloseTo(before?.height ?? 0, 0);
-      expect(after!.width).toBeLessThanOrEqual(390);
+      const after = (await page.locator('atlas-map').boundingBox())!;
+      expect(after.width).toBeLessThanOrEqual(390);
+      expect(after.height, 'live map height on a 390 × 844 phone').toBeGreaterThanOrEqual(0.6 * 844);
+      expect(after.y, 'map top on screen').toBeGreaterThanOrEqual(0);
+      expect(after.y + after.height, 'map bottom on screen').toBeLessThanOrEqual(844 + 1);
       expect(await canvasColours(page)).toBeGreaterThan(8);
       await shot(page, 'border-phone');
-      clean(opened, 'phone');
+
+      // Crossing buttons (single or grouped with a count) never overlap, and together hold every crossing.
+      const markers = () =>
+        page.locator('atlas-map .atlas-map__crossing:not([hidden])').evaluateAll((els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            const b = e as HTMLElement;
+            return { id: b.dataset.crossing!, members: (b.dataset.members ?? b.dataset.crossing!).split(' '), x: r.x, y: r.y, w: r.width, h: r.height };
+          }),
+        );
+      const initial = await markers();
+      const overlaps: string[] = [];
+      for (const [i, a] of initial.entries()) {
+        for (const b of initial.slice(i + 1)) {
+          if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`${a.id} × ${b.id}`);
+        }
+      }
+      expect(overlaps, 'overlapping crossing buttons at the first view').toEqual([]);
+      const rows = await page.locator('[data-crossing-row]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.crossingRow!))]);
+      expect(initial.flatMap((m) => m.members).sort()).toEqual(rows.sort());
+
+      // A group zooms in when pressed, until its crossings stand apart.
+      const group = page.locator('atlas-map .atlas-map__crossing--group').first();
+      if ((await group.count()) > 0) {
+        expect(await group.getAttribute('aria-label')).toMatch(/^\d+ crossings close together: .+\. Zoom in$/);
+        const size = Number(await group.textContent());
+        await group.click();
+        await expect.poll(async () => (await markers()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(initial.length + size - 1);
+        await page.waitForTimeout(300);
+        await shot(page, 'group-expanded-phone');
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('phone: a popup stays inside the map with its link visible; Esc and × close it, focus returns to the marker', async () => {
+    const opened = await openPage(browser, MAP_PAGE, { viewport: 'phone' });
+    try {
+      const { page } = opened;
+      await bringMapIntoView(page);
+      await page.getByRole('button', { name: 'Load interactive map' }).click();
+      await live(page);
+      const inside = async () => {
+        const [box, pop, link] = await Promise.all([
+          page.locator('atlas-map').boundingBox(),
+          page.locator('.maplibregl-popup').boundingBox(),
+          page.locator('.maplibregl-popup a', { hasText: 'Crossing details' }).boundingBox(),
+        ]);
+        if (!box || !pop || !link) return 'missing';
+        const within = (r: typeof pop) => r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width + 0.5 && r.y + r.height <= box.y + box.height + 0.5;
+        return within(pop) && within(link) ? 'inside' : `popup ${JSON.stringify(pop)} outside map ${JSON.stringify(box)}`;
+      };
+      const singles = page.locator('atlas-map .atlas-map__crossing:not([hidden]):not(.atlas-map__crossing--group)');
+      const count = await singles.count();
+      expect(count).toBeGreaterThan(0);
+      // Every crossing's popup, from the keyboard: inside the box, and Escape hands focus back.
+      for (let i = 0; i < count; i++) {
+        const marker = singles.nth(i);
+        const id = await marker.getAttribute('data-crossing');
+        await marker.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+        await expect.poll(inside, { timeout: 5_000 }).toBe('inside');
+        if (i === count - 1) await shot(page, 'popup-phone');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+        expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.crossing), 'focus back on the marker').toBe(id);
+      }
+      // The close button does the same for a tapped marker.
+      const marker = singles.first();
+      const id = await marker.getAttribute('data-crossing');
+      await marker.click({ force: true });
+      await expect.poll(inside, { timeout: 5_000 }).toBe('inside');
+      const close = page.locator('.maplibregl-popup-close-button');
+      const closeBox = (await close.boundingBox())!;
+      expect(Math.min(closeBox.width, closeBox.height), 'close button target size').toBeGreaterThanOrEqual(24);
+      await close.click();
+      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.crossing)).toBe(id);
+      clean(opened, 'phone popups');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('desktop: a popup stays inside the map; Esc closes it and focus returns', async () => {
+    const opened = await openPage(browser, MAP_PAGE);
+    try {
+      const { page } = opened;
+      await bringMapIntoView(page);
+      await live(page);
+      const marker = page.locator('atlas-map .atlas-map__crossing:not([hidden]):not(.atlas-map__crossing--group)').last();
+      const id = await marker.getAttribute('data-crossing');
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      const box = (await page.locator('atlas-map').boundingBox())!;
+      await expect
+        .poll(async () => {
+          const pop = await page.locator('.maplibregl-popup').boundingBox();
+          return Boolean(pop && pop.x >= box.x && pop.y >= box.y && pop.x + pop.width <= box.x + box.width + 0.5 && pop.y + pop.height <= box.y + box.height + 0.5);
+        })
+        .toBe(true);
+      await shot(page, 'popup-desktop');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.crossing)).toBe(id);
     } finally {
       await opened.close();
     }
