@@ -252,7 +252,7 @@ describe('context', () => {
     const towns = fc.features.filter((f) => f.properties['kind'] === 'town');
     expect(towns.length).toBeGreaterThan(300);
     const almaty = towns.find((f) => f.properties['name'] === 'Almaty');
-    expect(almaty?.properties).toMatchObject({ country: 'KZ', nameRu: 'Алматы' });
+    expect(almaty?.properties).toMatchObject({ country: 'KZ', nameRu: 'Алма-Ата' });
     for (const t of towns) expect(t.properties['country'], String(t.id)).toMatch(/^[A-Z]{2}$/);
   });
 });
