@@ -15,7 +15,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type * as MapLibre from 'maplibre-gl';
 import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
 import { SOURCE_PREFIX, sourceIds, style } from '../map-style/layers.ts';
-import { palette } from '../map-style/palette.ts';
+import { activePalette } from '../map-style/palette.ts';
 
 /** What atlas-map.ts can do with a mounted map. */
 export interface MapView {
@@ -104,7 +104,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   try {
     map = new lib.Map({
       container,
-      style: style(palette, data),
+      style: style(activePalette(), data),
       ...(camera ?? { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } }),
       attributionControl: false,
       maplibreLogo: false,
