@@ -212,7 +212,7 @@ function lineCandidates(r: LineRequest, w: number): Array<{ x: number; y: number
     for (let k = 1; k < 8 && ok; k++) {
       const p = at(centre - need / 2 + (need * k) / 8);
       const dist = Math.abs((b[0] - a[0]) * (a[1] - p[1]) - (a[0] - p[0]) * (b[1] - a[1])) / len;
-      if (dist > 0.45 * s) ok = false;
+      if (dist > 0.6 * s) ok = false;
     }
     if (!ok) continue;
     let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
@@ -232,6 +232,18 @@ function lineCandidates(r: LineRequest, w: number): Array<{ x: number; y: number
     const corner = (along: number, up: number): Point => [bx + ux * along + nx * up, by + uy * along + ny * up];
     const corners = [corner(-w / 2, ASCENT * s), corner(w / 2, ASCENT * s), corner(-w / 2, -DESCENT * s), corner(w / 2, -DESCENT * s)];
     out.push({ x: bx, y: by, anchor: 'middle', rotate: angle, corners });
+  }
+  return out;
+}
+
+/** Level candidates just above and below points along a line. */
+function besideLine(r: LineRequest): Array<{ x: number; y: number }> {
+  const pts = r.line;
+  const s = r.style.size;
+  const out: Array<{ x: number; y: number }> = [];
+  for (const f of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9]) {
+    const p = pts[Math.min(pts.length - 1, Math.floor(f * (pts.length - 1)))]!;
+    out.push({ x: p[0], y: p[1] - 4 }, { x: p[0], y: p[1] + s + 4 });
   }
   return out;
 }
@@ -287,6 +299,15 @@ export function placeLabels(requests: readonly LabelRequest[], { width, height, 
         if (!free(box)) continue;
         done = { id: r.id, text: r.text, kind: r.kind, style: r.style, x: round1(c.x), y: round1(c.y), anchor: c.anchor, rotate: round1(c.rotate), box };
         break;
+      }
+      // A line too winding or crowded for text along it: the name level beside it.
+      if (!done) {
+        for (const c of besideLine(r)) {
+          const box = textBox(c.x, c.y, 'middle', w, r.style.size);
+          if (!free(box)) continue;
+          done = { id: r.id, text: r.text, kind: r.kind, style: r.style, x: round1(c.x), y: round1(c.y), anchor: 'middle', box };
+          break;
+        }
       }
     }
     if (done) {

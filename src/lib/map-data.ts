@@ -108,6 +108,7 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
       type: 'FeatureCollection',
       features: analysis.crossings.map((o) => crossingFeature(o.crossing, o.number)),
     },
+    featured: analysis.border.naturalFeatures.map((f) => f.name),
     ...(focus
       ? {
           focus: { crossing: focus.id, border: id, at: [focus.coordinates.lonLat[0], focus.coordinates.lonLat[1]] as [number, number] },

@@ -97,6 +97,8 @@ export interface MapData {
   context: FeatureCollection<Geometry, ContextProperties>;
   /** Label anchors of countries, regions, named areas and lakes. */
   labels: FeatureCollection<Point, LabelProperties>;
+  /** Names of the natural features the data says the view's border follows, crosses or passes (labelled first). */
+  featured?: string[];
   /** A crossing's own view: the crossing and its border, for the inset of the static map. */
   focus?: { crossing: string; border: string; at: [number, number] };
   /** Kazakhstan and the focus border's neighbour, whole, for the inset (crossing views only). */

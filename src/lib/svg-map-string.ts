@@ -156,7 +156,7 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
       role: palette ? undefined : linkable ? 'group' : 'img',
       'aria-label': label,
       'font-family': palette ? fontFamily : undefined,
-      'data-static-map': palette ? undefined : '',
+      'data-static-map': palette ? undefined : map.view,
       ...attributes,
     })}>`,
   );

@@ -148,7 +148,7 @@ export function labelPriority(p: LabelProperties | ContextProperties | { kind: '
     case 'settlement':
       return 10;
     case 'town':
-      return p.capital === 'country' ? 11 : 20 + p.rank;
+      return p.capital === 'country' ? 3 : 20 + p.rank;
     case 'lake':
     case 'river':
       return 14 + p.rank * 2;
@@ -275,8 +275,11 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
   }
   const dots: SvgDot[] = [];
   const settlementPoints: Point[] = [];
+  const settlementNames = data.settlements.features.map((s) => s.properties.name);
   const requests: LabelRequest[] = [];
   const settlementR = 3.5;
+  const capitals = context.filter((f) => f.properties.kind === 'town' && f.properties.capital === 'country').map((f) => (f.properties as { name: string; nameEn: string }));
+  const isCapital = (name: string) => capitals.some((c) => sameName(c.name, name) || sameName(c.nameEn, name));
   for (const s of data.settlements.features) {
     const at = point(s.geometry.coordinates);
     if (!at) continue;
@@ -284,7 +287,8 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     const cls = s.properties.side === 'kazakh' ? 'm-settlement-kazakh' : 'm-settlement-neighbour';
     dots.push({ kind: 'settlement', cls, at, r: settlementR, name: s.properties.name });
     obstacles.push(circleBox(at, settlementR + 0.5));
-    requests.push({ type: 'point', id: `settlement-${s.properties.id}`, kind: 'settlement', text: s.properties.name, style: labelStyle(), priority: labelPriority({ kind: 'settlement' }), at, symbol: settlementR, leader: true });
+    const capital = isCapital(s.properties.name);
+    requests.push({ type: 'point', id: `settlement-${s.properties.id}`, kind: capital ? 'capital' : 'settlement', text: s.properties.name, style: labelStyle(capital ? { bold: true } : {}), priority: capital ? 3 : labelPriority({ kind: 'settlement' }), at, symbol: settlementR, leader: true });
   }
   for (const f of data.labels?.features ?? []) {
     const p = f.properties;
@@ -305,7 +309,7 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     for (const f of context) {
       const p = f.properties;
       if (p.kind === 'river' && p.rank <= ranks.river) {
-        for (const run of projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame).slice(0, 1)) {
+        for (const run of projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame).slice(0, 1).filter((r) => r.length > 1)) {
           requests.push({ type: 'line', id: `river-${p.name}`, kind: 'river', text: p.name, style: labelStyle({ italic: true }), priority: labelPriority(p), line: run });
         }
       } else if (p.kind === 'town' && (p.rank <= ranks.town || p.capital === 'country')) {
@@ -313,6 +317,7 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
         if (!at) continue;
         // The atlas's own settlements already name this place.
         if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
+        if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
         const capital = p.capital === 'country';
         requests.push({ type: 'point', id: `town-${p.name}-${p.country}`, kind: capital ? 'capital' : 'town', text: p.name, style: labelStyle(capital ? { bold: true } : {}), priority: labelPriority(p), at, symbol: capital ? 3.5 : 2.5, symbolOptional: true, leader: capital });
       } else if (p.kind === 'peak' && p.rank <= ranks.peak) {
@@ -321,6 +326,11 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
         requests.push({ type: 'point', id: `peak-${p.name}`, kind: 'peak', text: `${p.name} ${p.elevation.toLocaleString('en-GB')} m`, style: labelStyle(), priority: labelPriority(p), at, symbol: 4, symbolOptional: true });
       }
     }
+  }
+  // What the data says the border follows or crosses is named before anything but countries and capitals.
+  const featured = data.featured ?? [];
+  for (const r of requests) {
+    if ((r.kind === 'river' || r.kind === 'lake' || r.kind === 'area') && featured.some((n) => sameName(n, r.text) || sameName(n, `Lake ${r.text}`) || sameName(`Lake ${n}`, r.text))) r.priority = 4;
   }
   const placement = placeLabels(requests, { width, height, obstacles, gap: 1.5 });
   const cls: Record<string, string> = {
@@ -349,6 +359,12 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     selected: selected ?? null,
   };
 }
+
+/** Names equal up to case, accents and punctuation ("Almaty" = "ALMATY", "Kara-Balta" = "Kara Balta"). */
+const sameName = (a: string, b: string): boolean => {
+  const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9\u0400-\u04ff]+/g, '');
+  return norm(a) === norm(b);
+};
 
 function lineBounds(f: Feature<LineString | MultiLineString>): [number, number, number, number] {
   const pts = f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
