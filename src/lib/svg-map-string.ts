@@ -179,7 +179,7 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   if (labels) {
     const leaders = map.labels.filter((l) => l.leader);
     if (leaders.length > 0) out.push(`<g${attrs(look('m-leader'))}>`, ...leaders.map((l) => `<path d="M${l.leader![0][0]} ${l.leader![0][1]}L${l.leader![1][0]} ${l.leader![1][1]}"/>`), '</g>');
-    out.push('<g class="static-map__labels">');
+    out.push(`<g${attrs({ class: paint ? undefined : 'static-map__labels' })}>`);
     for (const l of map.labels) {
       out.push(
         `<text${attrs({
@@ -200,7 +200,7 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   }
 
   // Crossings: links to their pages, numbered as in the tables and the key.
-  out.push('<g class="static-map__crossings">');
+  out.push(`<g${attrs({ class: paint ? undefined : 'static-map__crossings' })}>`);
   for (const c of map.crossings) {
     const cls = crossingClass(c.mode, c.restricted);
     const body = [
