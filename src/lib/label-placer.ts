@@ -160,14 +160,20 @@ function pointCandidates(r: PointRequest, width: number): Array<{ x: number; y: 
   ];
   if (!r.leader) return near;
   const far: Array<{ x: number; y: number; anchor: Anchor; leader?: [Point, Point] }> = [];
-  for (const k of [2.2, 3.6]) {
+  const dirs: Array<readonly [number, number]> = [];
+  for (let i = 0; i < 16; i++) {
+    const a = (i * Math.PI) / 8;
+    dirs.push([Math.round(Math.cos(a) * 1000) / 1000, Math.round(-Math.sin(a) * 1000) / 1000]);
+  }
+  // Nearest first: every direction at one distance before the next distance.
+  for (const k of [2.2, 3.6, 5.2, 7]) {
     const D = d + k * s;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0.7, -0.7], [0.7, 0.7], [-0.7, -0.7], [-0.7, 0.7], [0, -1], [0, 1]] as const) {
+    for (const [dx, dy] of dirs) {
       const anchor: Anchor = dx > 0.1 ? 'start' : dx < -0.1 ? 'end' : 'middle';
       const lx = x + dx * D;
       const ly = y + dy * D;
       const baseline = dy > 0.1 ? ly + 0.95 * s : dy < -0.1 ? ly - 0.3 * s : ly + 0.33 * s;
-      far.push({ x: lx, y: baseline, anchor, leader: [[x + dx * (r.symbol + 1), y + dy * (r.symbol + 1)], [lx, ly]] });
+      far.push({ x: lx, y: baseline, anchor, leader: [[x + dx * (r.symbol + 3), y + dy * (r.symbol + 3)], [lx, ly]] });
     }
   }
   void width;

@@ -66,6 +66,8 @@ export interface SvgMap {
   labels: SvgLabel[];
   /** Labels that found no free place (ids), for the build report and tests. */
   dropped: string[];
+  /** Settlements marked with a letter where their name found no room, for the map's key. */
+  lettered: { letter: string; name: string }[];
   /** Font size of the smallest label, map units (6.5 pt at the print width). */
   minFont: number;
   /** A round distance, its length on the map and where the bar starts. */
@@ -335,8 +337,26 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
   const placement = placeLabels(requests, { width, height, obstacles, gap: 1.5 });
   const cls: Record<string, string> = {
     country: 'm-label-country', region: 'm-label-region', settlement: 'm-label', town: 'm-label', capital: 'm-label m-label-capital',
-    river: 'm-label-water', lake: 'm-label-water', area: 'm-label-relief', peak: 'm-label',
+    river: 'm-label-water', lake: 'm-label-water', area: 'm-label-relief', peak: 'm-label', letter: 'm-label m-label-letter',
   };
+  // Settlements whose names found no room: a letter beside the dot instead, spelled out in the map's key.
+  const unnamed = placement.dropped.filter((r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && (r.kind === 'settlement' || r.kind === 'capital'));
+  const lettered: SvgMap['lettered'] = [];
+  if (unnamed.length > 0) {
+    const ordered = [...unnamed].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.id.localeCompare(b.id));
+    const letters = ordered.map((r, i) => ({ ...r, id: `${r.id}-letter`, kind: 'letter', text: letterCode(i), name: r.text }));
+    const second = placeLabels(letters, { width, height, obstacles: [...obstacles, ...placement.placed.map((l) => l.box)], gap: 1 });
+    const names = new Map(letters.map((l) => [l.id, l.name]));
+    let n = 0;
+    for (const l of second.placed) {
+      // Letters are given again in placement order so the key runs A, B, C without gaps.
+      const code = letterCode(n++);
+      lettered.push({ letter: code, name: names.get(l.id)! });
+      placement.placed.push({ ...l, text: code });
+    }
+    const placedIds = new Set(second.placed.map((l) => l.id.replace(/-letter$/, '')));
+    placement.dropped = placement.dropped.filter((d) => !placedIds.has(d.id));
+  }
   for (const l of placement.placed) {
     if (l.symbolAt && l.symbol) {
       const kind = l.kind === 'capital' ? 'capital' : l.kind === 'peak' ? 'peak' : 'town';
@@ -352,6 +372,7 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     crossings,
     labels: placement.placed.map((l) => ({ ...l, cls: cls[l.kind] ?? 'm-label' })),
     dropped: placement.dropped.map((d) => d.id),
+    lettered,
     minFont,
     scale: scaleBar,
     credit,
@@ -359,6 +380,9 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     selected: selected ?? null,
   };
 }
+
+/** A, B, … Z, then AA, AB, … */
+const letterCode = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letterCode(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
 
 /** Names equal up to case, accents and punctuation ("Almaty" = "ALMATY", "Kara-Balta" = "Kara Balta"). */
 const sameName = (a: string, b: string): boolean => {

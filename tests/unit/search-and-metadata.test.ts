@@ -229,7 +229,7 @@ describe('link-preview image', () => {
 
   test('svgMapString draws labels only when asked, escaped', () => {
     const label = { id: 's', text: 'A & B', kind: 'settlement', cls: 'm-label', style: { size: 13 }, x: 10, y: 10, anchor: 'start' as const, box: { x0: 10, y0: 0, x1: 40, y1: 14 } };
-    const map = { view: 'v', width: 100, height: 50, layers: [], dots: [], crossings: [], labels: [label], dropped: [], minFont: 13, scale: { km: 10, px: 10, x: 14, y: 36 }, credit: { x: 92, y: 42 }, inset: null, selected: null };
+    const map = { view: 'v', width: 100, height: 50, layers: [], dots: [], crossings: [], labels: [label], dropped: [], lettered: [], minFont: 13, scale: { km: 10, px: 10, x: 14, y: 36 }, credit: { x: 92, y: 42 }, inset: null, selected: null };
     expect(svgMapString(map)).toContain('>A &amp; B</text>');
     expect(svgMapString(map, { labels: false })).not.toContain('A &amp; B');
   });
