@@ -217,7 +217,7 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
     const i = map.inset;
     out.push(`<g${attrs({ transform: `translate(${i.x} ${i.y})`, class: paint ? undefined : 'static-map__inset' })}>`);
     out.push(`<rect${attrs({ width: i.width, height: i.height, ...look('m-inset-frame') })}/>`);
-    out.push(`<svg${attrs({ width: i.width, height: i.height, viewBox: `0 0 ${i.width} ${i.height}` })}>`);
+    out.push(`<svg${attrs({ width: i.width, height: i.height, viewBox: `0 0 ${i.width} ${i.height}`, 'aria-hidden': 'true' })}>`);
     for (const l of i.layers) {
       if (geometryHref) out.push(`<use${attrs({ href: `${geometryHref}#${l.id}`, ...look(l.cls) })}/>`);
       else out.push(`<g${attrs(look(l.cls))}>${l.paths.map((d) => `<path d="${d}"/>`).join('')}</g>`);
