@@ -34,7 +34,7 @@ export const CROSSING_SYMBOLS: readonly { mode: CrossingMode; restricted: boolea
   { mode: 'road', restricted: false, label: 'Road crossing' },
   { mode: 'rail', restricted: false, label: 'Rail crossing' },
   { mode: 'pedestrian', restricted: false, label: 'Pedestrian or hiking crossing' },
-  { mode: 'road', restricted: true, label: 'Restricted crossing (locals only or summer only): a ring in its mode’s colour' },
+  { mode: 'road', restricted: true, label: 'Restricted crossing (locals or summer only): a ring' },
 ];
 
 /** Colours and stroke of one crossing symbol. */
