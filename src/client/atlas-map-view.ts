@@ -15,7 +15,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type * as MapLibre from 'maplibre-gl';
 import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
 import { SOURCE_PREFIX, sourceIds, style } from '../map-style/layers.ts';
-import { palette } from '../map-style/palette.ts';
+import { activePalette } from '../map-style/palette.ts';
 import { clusterCrossings as cluster, fitZoom } from './crossing-groups.ts';
 
 /** What atlas-map.ts can do with a mounted map. */
@@ -118,7 +118,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
 
   // The first view's groups are worked out before MapLibre starts (from the zoom it will choose),
   // so the style is built with their dots hidden and nothing is laid out twice.
-  const first = style(palette, data);
+  const first = style(activePalette(), data);
   const baseFilters = new Map<string, MapLibre.FilterSpecification | undefined>();
   const points = data.crossings.features
     .filter((f) => !filtered || filtered.includes(f.properties.id))

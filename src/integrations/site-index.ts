@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadAtlas } from '../lib/load-data.ts';
+import { geoContext } from '../lib/geo-data.ts';
 import { searchPlan, withSearchNames } from '../lib/search-records.ts';
 import { pagePathForFile, sitemapXml } from '../lib/sitemap.ts';
 import { DATA_REVIEWED } from '../lib/site.ts';
@@ -80,7 +81,12 @@ export default function siteIndex(): AstroIntegration {
           const html = byPath.get(path);
           return html !== undefined && (!anchor || html.includes(`id="${anchor}"`));
         };
-        const { records, pageNames } = searchPlan(loadAtlas(), hasTarget);
+        const towns = geoContext().features.flatMap((f) =>
+          f.properties.kind === 'town' && f.geometry.type === 'Point'
+            ? [{ name: f.properties.name, nameEn: f.properties.nameEn, nameRu: f.properties.nameRu, country: f.properties.country, region: f.properties.region, lonLat: f.geometry.coordinates as [number, number] }]
+            : [],
+        );
+        const { records, pageNames } = searchPlan(loadAtlas(), hasTarget, towns);
 
         const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDE, forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

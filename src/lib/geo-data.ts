@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { CountryProperties } from './geo.ts';
+import type { ContextProperties } from './map-data.types.ts';
 
 export type { CountryProperties } from './geo.ts';
 
@@ -89,11 +90,17 @@ export function geoRegions(dir = defaultDir()): FeatureCollection<Polygon | Mult
   return read('regions.geojson', dir);
 }
 
-/** All three layers at once (the shape `GeoLayers` in map-data.ts expects). */
+/** Rivers, lakes, named areas, peaks and towns from Natural Earth (data/geo/context.geojson). */
+export function geoContext(dir = defaultDir()): FeatureCollection<Geometry, ContextProperties> {
+  return read('context.geojson', dir);
+}
+
+/** All four layers at once (the shape `GeoLayers` in map-data.ts expects). */
 export function loadGeoLayers(dir = defaultDir()): {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   borders: FeatureCollection<LineString | MultiLineString, BorderProperties>;
   regions: FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
+  context: FeatureCollection<Geometry, ContextProperties>;
 } {
-  return { countries: geoCountries(dir), borders: geoBorders(dir), regions: geoRegions(dir) };
+  return { countries: geoCountries(dir), borders: geoBorders(dir), regions: geoRegions(dir), context: geoContext(dir) };
 }

@@ -1,20 +1,25 @@
-import { bbox } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { bbox, simplify } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { isRestricted, primaryMode } from '../map-style/symbology.ts';
 import type { Atlas, Crossing } from '../schemas/index.ts';
 import type { BorderAnalysis } from './border-analysis.ts';
 import type { CountryProperties } from './geo.ts';
-import type { Bounds, CrossingProperties, MapData, RegionProperties, SettlementProperties } from './map-data.types.ts';
+import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
+import { STUDY_AREA_VIEW, type Bounds, type ContextProperties, type CrossingProperties, type LabelProperties, type MapData, type RegionProperties, type SettlementProperties } from './map-data.types.ts';
 import { routes } from './routes.ts';
-import { STUDY_AREA_VIEW } from './study-area.ts';
+import { labelPriority } from './svg-map.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
 export interface GeoLayers {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   borders: FeatureCollection<LineString | MultiLineString, { id: string; neighbour: string; lengthKm: number }>;
   regions: FeatureCollection<Polygon | MultiPolygon, { iso3166_2: string; country: string; name: string; borders: string[]; touchKm: Record<string, number> }>;
+  /** Rivers, lakes, named areas, peaks and towns (data/geo/context.geojson). */
+  context: FeatureCollection<Geometry, ContextProperties>;
 }
 
-const MODE_PRIORITY = ['rail', 'road', 'pedestrian', 'hiking'] as const;
+/** A map view before its context, label anchors and clipping are added (`finishView`). */
+export type ViewCore = Omit<MapData, 'context' | 'labels'>;
 
 const pointFeature = <P>(lonLat: readonly [number, number], properties: P): Feature<Point, P> => ({
   type: 'Feature',
@@ -31,10 +36,10 @@ export function crossingFeature(c: Crossing, number: number): Feature<Point, Cro
     border: c.border,
     modes: [...c.modes],
     restrictions: [...c.restrictions],
-    primaryMode: MODE_PRIORITY.find((m) => c.modes.includes(m)) ?? 'road',
+    primaryMode: primaryMode(c.modes),
     url: routes.crossing(c.id),
     number,
-    restricted: c.restrictions.some((r) => r === 'locals-only' || r === 'summer-only'),
+    restricted: isRestricted(c.restrictions),
   });
 }
 
@@ -42,6 +47,9 @@ const pad = ([w, s, e, n]: number[], degrees: number): Bounds => [w! - degrees, 
 
 /** Kazakhstan and all its borders, every crossing, no regions. For the home page and the directory. */
 export function overviewMapData(view: 'overview' | 'crossings', atlas: Atlas, geo: GeoLayers, analyses: readonly BorderAnalysis[]): MapData {
+  return finishView(overviewCore(view, atlas, geo, analyses), geo);
+}
+function overviewCore(view: 'overview' | 'crossings', atlas: Atlas, geo: GeoLayers, analyses: readonly BorderAnalysis[]): ViewCore {
   const covered = new Set(atlas.borders.filter((b) => b.coverage !== 'geometry-only').map((b) => b.id));
   const kazakhstan = geo.countries.features.find((f) => f.properties.iso === 'KZ');
   if (!kazakhstan) throw new Error('data/geo/countries.geojson has no Kazakhstan');
@@ -62,6 +70,9 @@ export function overviewMapData(view: 'overview' | 'crossings', atlas: Atlas, ge
 
 /** One border with its regions, settlements and crossings; `focus` narrows the view to one crossing. */
 export function borderMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focus?: Crossing): MapData {
+  return finishView(borderCore(atlas, geo, analysis, focus), geo);
+}
+function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focus?: Crossing): ViewCore {
   const id = analysis.border.id;
   const line = geo.borders.features.find((f) => f.properties.id === id);
   if (!line) throw new Error(`data/geo/borders.geojson has no line "${id}"`);
@@ -97,7 +108,62 @@ export function borderMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderAnal
       type: 'FeatureCollection',
       features: analysis.crossings.map((o) => crossingFeature(o.crossing, o.number)),
     },
+    featured: analysis.border.naturalFeatures.map((f) => f.name),
+    ...(focus
+      ? {
+          focus: { crossing: focus.id, border: id, at: [focus.coordinates.lonLat[0], focus.coordinates.lonLat[1]] as [number, number] },
+          insetLand: {
+            type: 'FeatureCollection' as const,
+            features: geo.countries.features.filter((f) => f.properties.iso === 'KZ' || f.properties.iso === analysis.border.neighbour),
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * Completes a view at build time: countries, regions and context clipped to the view (with room to
+ * pan), and one label anchor per country, region, named area and lake, so the browser neither clips
+ * nor searches for label points.
+ */
+export function finishView(core: ViewCore, geo: GeoLayers): MapData {
+  const room = growBounds(core.bounds, 0.25, 1);
+  // Detail below about a third of a pixel at the view's full width on a large screen is dropped.
+  const tolerance = (core.bounds[2] - core.bounds[0]) / 3000;
+  const countries = simplifyCollection(clipCollection(core.countries, room), tolerance);
+  const regions = simplifyCollection(clipCollection(core.regions, room), tolerance);
+  const areas = geo.context.features.filter((f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'area' | 'lake' }>> => f.properties.kind === 'area' || (f.properties.kind === 'lake' && f.properties.name !== null));
+  const labelBox = growBounds(core.bounds, 0.05);
+  const labels: Feature<Point, LabelProperties>[] = [
+    ...labelPoints(countries.features, labelBox, (f) => ({ kind: 'country', name: f.properties.name, role: f.properties.role, priority: labelPriority({ kind: 'country', name: '', role: f.properties.role, priority: 0 }) })),
+    ...labelPoints(regions.features, labelBox, (f) => ({ kind: 'region', name: f.properties.name, side: f.properties.side, priority: labelPriority({ kind: 'region', name: '', side: f.properties.side, priority: 0 }) })),
+    ...labelPoints(areas, labelBox, (f): LabelProperties => {
+      const p = f.properties;
+      return p.kind === 'area'
+        ? { kind: 'area', name: p.name, class: p.class, rank: p.rank, priority: labelPriority(p) }
+        : { kind: 'lake', name: p.name ?? '', rank: p.rank, priority: labelPriority(p) };
+    }),
+  ];
+  const context = simplifyCollection(
+    clipCollection({ type: 'FeatureCollection', features: geo.context.features.filter((f) => f.properties.kind !== 'area').map(slimContext) }, room),
+    tolerance,
+  );
+  return { ...core, countries, regions, context, labels: { type: 'FeatureCollection', features: labels } };
+}
+
+/** Simplifies every polygon and line of a collection (points untouched). */
+function simplifyCollection<G extends Geometry, P>(fc: FeatureCollection<G, P>, tolerance: number): FeatureCollection<G, P> {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => (f.geometry.type === 'Point' ? f : (simplify(f as Feature<G, P> as never, { tolerance, highQuality: false, mutate: false }) as Feature<G, P>))),
+  };
+}
+
+/** A context feature with only what the maps draw (towns lose their search-only fields). */
+function slimContext(f: Feature<Geometry, ContextProperties>): Feature<Geometry, ContextProperties> {
+  const p = f.properties;
+  if (p.kind !== 'town') return f;
+  return { type: 'Feature', properties: { kind: 'town', name: p.name, nameEn: p.nameEn, nameRu: null, country: p.country, region: null, rank: p.rank, population: 0, capital: p.capital }, geometry: f.geometry };
 }
 
 function bordersLayer(atlas: Atlas, geo: GeoLayers, emphasised: ReadonlySet<string>): MapData['borders'] {

@@ -1,4 +1,7 @@
-import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** Map-data view id of the migration study's area. */
+export const STUDY_AREA_VIEW = 'migration-study';
 
 /** Bounding box `[west, south, east, north]`, degrees. */
 export type Bounds = [number, number, number, number];
@@ -49,6 +52,36 @@ export interface CrossingProperties {
   restricted: boolean;
 }
 
+/** Physical and cultural context from Natural Earth (data/geo/context.geojson), clipped to the view. */
+export type ContextProperties =
+  | { kind: 'river'; name: string; rank: number }
+  | { kind: 'lake'; name: string | null; rank: number }
+  | { kind: 'area'; name: string; class: string; rank: number }
+  | { kind: 'peak'; name: string; elevation: number; rank: number }
+  | {
+      kind: 'town';
+      name: string;
+      nameEn: string;
+      nameRu: string | null;
+      country: string;
+      region: string | null;
+      rank: number;
+      population: number;
+      capital: 'country' | 'region' | null;
+    };
+
+/**
+ * One label anchor per named area, computed at build time (the browser places no labels itself):
+ * the point deepest inside the part of the area within the view. `priority` orders labels the same
+ * way on the static and the live map (lower first).
+ */
+export type LabelProperties = (
+  | { kind: 'country'; name: string; role: CountryProperties['role'] }
+  | { kind: 'region'; name: string; side: Side }
+  | { kind: 'area'; name: string; class: string; rank: number }
+  | { kind: 'lake'; name: string; rank: number }
+) & { priority: number };
+
 /** Everything one interactive map view needs, served as `/map-data/<view>.json`. */
 export interface MapData {
   /** `overview`, `crossings`, a border id or a crossing id. */
@@ -60,4 +93,14 @@ export interface MapData {
   regions: FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
   settlements: FeatureCollection<Point, SettlementProperties>;
   crossings: FeatureCollection<Point, CrossingProperties>;
+  /** Rivers, lakes, peaks and towns in and around the view (no named-area polygons: their labels are in `labels`). */
+  context: FeatureCollection<Geometry, ContextProperties>;
+  /** Label anchors of countries, regions, named areas and lakes. */
+  labels: FeatureCollection<Point, LabelProperties>;
+  /** Names of the natural features the data says the view's border follows, crosses or passes (labelled first). */
+  featured?: string[];
+  /** A crossing's own view: the crossing and its border, for the inset of the static map. */
+  focus?: { crossing: string; border: string; at: [number, number] };
+  /** Kazakhstan and the focus border's neighbour, whole, for the inset (crossing views only). */
+  insetLand?: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 }

@@ -54,7 +54,7 @@ export function fitFontSize(text: string, width: number, size: number, bold = fa
 
 /** The preview image as an SVG document. */
 export function ogImageSvg(data: MapData, content: OgImageContent): string {
-  const map = drawSvgMap(data, { width: OG_WIDTH - PANEL, height: OG_HEIGHT, padding: 28 });
+  const map = drawSvgMap(data, { width: OG_WIDTH - PANEL, height: OG_HEIGHT, padding: 28, labels: false });
   const titleLines = wrapText(content.title, 14).slice(0, 3);
   const titleSize = titleLines.length > 2 ? 42 : 46;
   const titleTop = 170;
@@ -66,7 +66,7 @@ export function ogImageSvg(data: MapData, content: OgImageContent): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${escapeXml(SVG_FONT_FAMILY)}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/>`,
-    svgMapString(map, { labels: false, attributes: { x: PANEL, y: 0 } }),
+    svgMapString(map, { palette, labels: false, attributes: { x: PANEL, y: 0 } }),
     `<rect x="${PANEL - 2}" width="2" height="${OG_HEIGHT}" fill="${palette.land.outline}"/>`,
     `<rect width="${PANEL - 2}" height="10" fill="${palette.border.emphasis}"/>`,
     text(48, 96, 19, '#0b5c8c', content.kicker.toUpperCase(), ' font-weight="700" letter-spacing="1.5"'),

@@ -14,6 +14,8 @@ export const routes = {
   source: (id: string) => `/sources/#source-${id}`,
   data: () => '/data/',
   mapData: (view: string) => `/map-data/${view}.json`,
+  /** Geometry of a static map (land, water, borders), shared by the page and its print. */
+  staticMap: (view: string) => `/maps/${view}.svg`,
   /** Link-preview image (1200×630 PNG) for a border id or `overview`. */
   ogImage: (id: string) => `/og/${id}.png`,
   sitemap: () => '/sitemap.xml',

@@ -23,8 +23,28 @@ export interface SearchRecord {
   title: string;
   /** Indexed text: names, aliases and a sentence of context. */
   content: string;
-  /** What the result is (`Settlement`, `Region`), shown beside the title. */
-  kind: 'Settlement' | 'Region';
+  /** What the result is (`Settlement`, `Region`, `Town`), shown beside the title. */
+  kind: 'Settlement' | 'Region' | 'Town';
+}
+
+/** A town of the maps' context layer (Natural Earth populated places), as search needs it. */
+export interface ContextTown {
+  name: string;
+  nameEn: string;
+  nameRu: string | null;
+  country: string;
+  region: string | null;
+  lonLat: [number, number];
+}
+
+/** Towns farther than this from every crossing get no record, km. */
+export const TOWN_SEARCH_RADIUS_KM = 300;
+
+/** Great-circle distance, km (haversine on the mean Earth radius). */
+export function distanceKm([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /** Each spelling once (compared case-insensitively, trimmed), first occurrence kept, empty ones dropped. */
@@ -78,7 +98,7 @@ export interface SearchPlan {
  * page's own URL would replace that page in Pagefind's index.
  * @param hasTarget whether a URL (path plus optional `#anchor`) exists in the built site
  */
-export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean): SearchPlan {
+export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean, towns: readonly ContextTown[] = []): SearchPlan {
   const regionName = new Map(data.regions.map((r) => [r.id, r.name]));
   const borderName = new Map(data.borders.map((b) => [b.id, b.name]));
   const bordersText = (ids: readonly string[]) => ids.map((b) => `${borderName.get(b) ?? b} border`).join(', ');
@@ -122,6 +142,36 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean)
       const page = r.borders.map((b) => routes.border(b)).find(hasTarget);
       if (page) addNames(page, names);
     }
+  }
+
+  // Towns on the maps: every spelling Natural Earth gives, leading to the nearest crossing's row on its
+  // border page, with the distance. Towns the atlas already names (a settlement record) are left to it.
+  const known = new Set(data.settlements.flatMap((s) => placeNames(s.name, s.aliases)).map((n) => n.toLocaleLowerCase('en')));
+  const targets = data.crossings.flatMap((c) => {
+    const url = `${routes.border(c.border)}#crossing-${c.id}`;
+    return hasTarget(url) ? [{ c, url }] : [];
+  });
+  for (const t of towns) {
+    const names = uniqueNames([t.nameEn, t.name, ...(t.nameRu ? [t.nameRu] : [])]);
+    if (names.some((n) => known.has(n.toLocaleLowerCase('en'))) || targets.length === 0) continue;
+    const nearest = targets
+      .map((x) => ({ ...x, km: distanceKm(t.lonLat, x.c.coordinates.lonLat) }))
+      .sort((a, b) => a.km - b.km || a.c.id.localeCompare(b.c.id))[0]!;
+    if (nearest.km > TOWN_SEARCH_RADIUS_KM) continue;
+    let country: string;
+    try {
+      country = countryName(t.country);
+    } catch {
+      continue; // a town of a country the atlas does not cover
+    }
+    const where = [t.region, country].filter(Boolean).join(', ');
+    const crossingName = `${nearest.c.kazakh.name} – ${nearest.c.neighbour.name}`;
+    records.push({
+      url: nearest.url,
+      kind: 'Town',
+      title: names[0]!,
+      content: `${names[0]}${names.length > 1 ? ` (also ${names.slice(1).join(', ')})` : ''}: a place on the atlas maps in ${where}, ${Math.round(nearest.km)} km from the ${crossingName} crossing on the ${borderName.get(nearest.c.border) ?? nearest.c.border} border.`,
+    });
   }
   return { records, pageNames };
 }

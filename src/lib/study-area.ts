@@ -8,11 +8,11 @@ import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Atlas } from '../schemas/index.ts';
 import type { BorderAnalysis } from './border-analysis.ts';
 import { lengthWithinPolygon } from './geo.ts';
-import { crossingFeature, type GeoLayers } from './map-data.ts';
-import type { Bounds, MapData, RegionProperties, SettlementProperties } from './map-data.types.ts';
+import { crossingFeature, finishView, type GeoLayers } from './map-data.ts';
+import { STUDY_AREA_VIEW, type Bounds, type MapData, type RegionProperties, type SettlementProperties } from './map-data.types.ts';
 
-/** Map-data view id of the study area. */
-export const STUDY_AREA_VIEW = 'migration-study';
+/** Map-data view id of the study area (defined beside the map-data types, so map-data.ts need not import this file). */
+export { STUDY_AREA_VIEW };
 
 /** A region counts the line within this distance of its outline, km (the same rule as `touchKm` in data/geo). */
 export const STUDY_TOLERANCE_KM = 2;
@@ -152,7 +152,7 @@ export function studyAreaMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderA
   const routeCrossings = new Set(study.routes.flatMap((r) => (r.crossing ? [r.crossing] : [])));
   const crossings = analysis.crossings.filter((o) => routeCrossings.has(o.crossing.id) || regionIds.has(o.crossing.neighbour.region ?? ''));
   const extent = bbox({ type: 'FeatureCollection', features: [...regions, ...settlements] });
-  return {
+  return finishView({
     view: STUDY_AREA_VIEW,
     bounds: pad(extent, 1, 0.5),
     countries: geo.countries,
@@ -167,5 +167,5 @@ export function studyAreaMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderA
     regions: { type: 'FeatureCollection', features: regions },
     settlements: { type: 'FeatureCollection', features: settlements },
     crossings: { type: 'FeatureCollection', features: crossings.map((o) => crossingFeature(o.crossing, o.number)) },
-  };
+  }, geo);
 }

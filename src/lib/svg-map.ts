@@ -1,28 +1,103 @@
+/**
+ * The static map, drawn at build time: a map view projected to plain SVG primitives (layers of paths,
+ * dots, crossing markers, placed labels, scale bar, inset). `svg-map-string.ts` turns it into markup;
+ * the snapshot tests compare this structure. Pure (no fs): same data and size, same map.
+ */
 import { simplify } from '@turf/turf';
-import { geoArea, geoConicConformal, geoDistance, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { MapData } from './map-data.types.ts';
+import { geoArea, geoConicConformal, geoDistance, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { crossingMode } from '../map-style/symbology.ts';
+import type { CrossingMode } from '../map-style/palette.ts';
+import { circleBox, placeLabels, segmentBoxes, spreadMarkers, textWidth, type Box, type LabelRequest, type PlacedLabel, type Point, type TextStyle } from './label-placer.ts';
+import type { ContextProperties, LabelProperties, MapData } from './map-data.types.ts';
 
-/** A map drawn to plain SVG primitives: what StaticMap renders, and what snapshot tests compare. */
-export interface SvgMap {
+export type { Point } from './label-placer.ts';
+
+/** One geometry layer: its id in the geometry file, its paint class, its paths. */
+export interface SvgLayer {
+  id: string;
+  /** Paint class (`m-land-kazakhstan`), styled by src/styles/static-map.css or resolved from a palette. */
+  cls: string;
+  paths: string[];
+  /** Draw the same geometry again as another layer (casing under a line) by this id. */
+  reuse?: string;
+}
+export interface SvgDot {
+  kind: 'settlement' | 'town' | 'capital' | 'peak';
+  cls: string;
+  at: Point;
+  r: number;
+  name: string;
+}
+export interface SvgCrossing {
+  id: string;
+  name: string;
+  number: number;
+  mode: CrossingMode;
+  restricted: boolean;
+  url: string;
+  /** True position. */
+  at: Point;
+  /** Where the marker is drawn (moved off `at` when it would cover another marker). */
+  drawn: Point;
+  moved: boolean;
+  r: number;
+}
+export interface SvgLabel extends PlacedLabel {
+  cls: string;
+}
+export interface SvgInset {
+  x: number;
+  y: number;
   width: number;
   height: number;
-  countries: { iso: string; name: string; role: string; d: string }[];
-  regions: { id: string; name: string; side: string; d: string; label: Point | null }[];
-  borders: { id: string; name: string; emphasis: boolean; d: string }[];
-  settlements: { id: string; name: string; side: string; at: Point }[];
-  crossings: { id: string; name: string; number: number; primaryMode: string; restricted: boolean; url: string; at: Point }[];
-  /** A round distance and its length on the map, for the scale bar. */
-  scale: { km: number; px: number };
+  layers: SvgLayer[];
+  /** The crossing in inset coordinates. */
+  at: Point;
 }
-export type Point = [number, number];
+/** A map drawn to plain SVG primitives. */
+export interface SvgMap {
+  view: string;
+  width: number;
+  height: number;
+  layers: SvgLayer[];
+  dots: SvgDot[];
+  crossings: SvgCrossing[];
+  labels: SvgLabel[];
+  /** Labels that found no free place (ids), for the build report and tests. */
+  dropped: string[];
+  /** Settlements marked with a letter where their name found no room, for the map's key. */
+  lettered: { letter: string; name: string }[];
+  /** Font size of the smallest label, map units (6.5 pt at the print width). */
+  minFont: number;
+  /** A round distance, its length on the map and where the bar starts. */
+  scale: { km: number; px: number; x: number; y: number };
+  credit: { x: number; y: number };
+  inset: SvgInset | null;
+  selected: string | null;
+}
 
 export interface SvgMapOptions {
   width?: number;
   height?: number;
   /** Blank margin around the view's bounds, px. */
   padding?: number;
+  /** Width the map prints at, pt (the smallest label is 6.5 pt there). */
+  printWidthPt?: number;
+  /** Crossing drawn as selected (and located in the inset). */
+  selected?: string | null;
+  /** Leave out context labels and towns (small previews). */
+  labels?: boolean;
 }
+
+/** Size of each kind of static map: border and crossing maps print beside a summary box (≈ 105 mm), the others across the page (≈ 180 mm). */
+export function staticMapSize(view: string, kind: 'wide' | 'sheet'): Required<Pick<SvgMapOptions, 'width' | 'height' | 'printWidthPt'>> {
+  void view;
+  return kind === 'sheet' ? { width: 600, height: 375, printWidthPt: 298 } : { width: 1000, height: 625, printWidthPt: 510 };
+}
+
+/** The smallest label on paper, pt (issue: 6.5 pt at A4). */
+export const MIN_PRINT_PT = 6.5;
 
 /**
  * d3 winds polygons clockwise and reads RFC 7946 (counter-clockwise) rings as
@@ -39,67 +114,324 @@ function d3Winding<G extends Polygon | MultiPolygon>(feature: Feature<G>): Featu
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const NICE_KM = [10, 20, 50, 100, 200, 250, 500, 1000];
+const NICE_KM = [5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 
-/** Projects a map view to SVG paths and points (conic conformal, fitted to the view's bounds). */
-export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding = 16 }: SvgMapOptions = {}): SvgMap {
-  const [west, south, east, north] = data.bounds;
-  const centre: Point = [(west + east) / 2, (south + north) / 2];
+function projectionFor([west, south, east, north]: readonly number[], width: number, height: number, padding: number): GeoProjection {
+  const centre: Point = [(west! + east!) / 2, (south! + north!) / 2];
   const frame: GeoPermissibleObjects = {
     type: 'MultiPoint',
-    coordinates: [[west, south], [west, north], [east, south], [east, north], [centre[0], north], [centre[0], south]],
+    coordinates: [[west!, south!], [west!, north!], [east!, south!], [east!, north!], [centre[0], north!], [centre[0], south!]],
   };
-  const projection = geoConicConformal()
-    .parallels([south + (north - south) / 6, north - (north - south) / 6])
+  return geoConicConformal()
+    .parallels([south! + (north! - south!) / 6, north! - (north! - south!) / 6])
     .rotate([-centre[0], 0])
     .fitExtent([[padding, padding], [width - padding, height - padding]], frame)
     .clipExtent([[0, 0], [width, height]]);
+}
+
+/** Pixels per degree of longitude at the frame's centre: decides how much context a view can carry. */
+const densityOf = (bounds: readonly number[], width: number) => width / (bounds[2]! - bounds[0]!);
+
+/** How many towns, rivers and peaks a view carries, by Natural Earth rank and the view's scale. */
+export function contextRanks(pxPerDegree: number): { town: number; river: number; lake: number; area: number; peak: number } {
+  if (pxPerDegree < 30) return { town: 4, river: 5, lake: 4, area: 3, peak: 0 };
+  if (pxPerDegree < 60) return { town: 6, river: 7, lake: 6, area: 4, peak: 5 };
+  if (pxPerDegree < 120) return { town: 7, river: 9, lake: 9, area: 5, peak: 7 };
+  return { town: 10, river: 10, lake: 10, area: 6, peak: 10 };
+}
+
+/** Label priority (lower first): countries, regions, settlements, capitals, big water, towns, areas, peaks. */
+export function labelPriority(p: LabelProperties | ContextProperties | { kind: 'settlement' }): number {
+  switch (p.kind) {
+    case 'country':
+      return p.role === 'kazakhstan' ? 0 : p.role === 'neighbour' ? 1 : 2;
+    case 'region':
+      return 5;
+    case 'settlement':
+      return 10;
+    case 'town':
+      return p.capital === 'country' ? 3 : 20 + p.rank;
+    case 'lake':
+    case 'river':
+      return 14 + p.rank * 2;
+    case 'area':
+      return 32 + p.rank;
+    case 'peak':
+      return 45 + p.rank;
+    default:
+      return 60;
+  }
+}
+
+/** Projects a map view to SVG primitives, places every label, spreads crowded markers. */
+export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true }: SvgMapOptions = {}): SvgMap {
+  const projection = projectionFor(data.bounds, width, height, padding);
   const path = geoPath(projection).digits(1);
-  // Detail finer than about a pixel cannot be seen but would weigh on every page: drop it.
-  const tolerance = (east - west) / width;
+  const minFont = Math.ceil(((MIN_PRINT_PT * width) / printWidthPt) * 2) / 2;
+  // Detail finer than about a pixel cannot be seen but would weigh on every file: drop it.
+  const tolerance = (data.bounds[2] - data.bounds[0]) / width;
   const simple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F =>
     simplify(f, { tolerance, highQuality: false, mutate: false });
-  const point = (lonLat: number[]): Point | null => {
+  const inFrame = (p: [number, number] | null, m = 0): p is [number, number] => !!p && p[0] >= m && p[0] <= width - m && p[1] >= m && p[1] <= height - m;
+  const point = (lonLat: Position): Point | null => {
     const p = projection([lonLat[0] ?? 0, lonLat[1] ?? 0]);
-    if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) return null;
-    return [round(p[0]), round(p[1])];
+    return inFrame(p) ? [round(p[0]), round(p[1])] : null;
   };
+  const ranks = contextRanks(densityOf(data.bounds, width));
 
-  const kmPerPx = (() => {
+  // ---- geometry layers, bottom to top
+  const polys = (features: Feature<Polygon | MultiPolygon>[]) => features.map((f) => path(d3Winding(simple(f))) ?? '').filter((d) => d !== '');
+  const lines = (features: Feature<LineString | MultiLineString>[]) => features.map((f) => path(simple(f)) ?? '').filter((d) => d !== '');
+  const byRole = (role: string) => polys(data.countries.features.filter((f) => f.properties.role === role));
+  const context = data.context?.features ?? [];
+  const lakes = context.filter((f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'lake' }>> => f.properties.kind === 'lake' && f.properties.rank <= ranks.lake);
+  const rivers = context.filter((f): f is Feature<LineString | MultiLineString, Extract<ContextProperties, { kind: 'river' }>> => f.properties.kind === 'river' && f.properties.rank <= ranks.river);
+  const emphasis = data.borders.features.filter((f) => f.properties.emphasis);
+  const layers: SvgLayer[] = [
+    { id: 'land-context', cls: 'm-land-context', paths: byRole('context') },
+    { id: 'land-neighbour', cls: 'm-land-neighbour', paths: byRole('neighbour') },
+    { id: 'land-kazakhstan', cls: 'm-land-kazakhstan', paths: byRole('kazakhstan') },
+    { id: 'regions-kazakh', cls: 'm-region-kazakh', paths: polys(data.regions.features.filter((f) => f.properties.side === 'kazakh')) },
+    { id: 'regions-neighbour', cls: 'm-region-neighbour', paths: polys(data.regions.features.filter((f) => f.properties.side === 'neighbour')) },
+    { id: 'lakes', cls: 'm-lake', paths: polys(lakes) },
+    { id: 'borders-other', cls: 'm-border-other', paths: lines(data.borders.features.filter((f) => !f.properties.emphasis)) },
+    { id: 'border', cls: 'm-border-casing', paths: lines(emphasis) },
+    // Rivers between the casing and the line: where the border follows a river, the river's blue shows in the line's gaps.
+    { id: 'rivers-major', cls: 'm-river-major', paths: lines(rivers.filter((f) => f.properties.rank <= 4)) },
+    { id: 'rivers-minor', cls: 'm-river-minor', paths: lines(rivers.filter((f) => f.properties.rank > 4)) },
+    { id: 'border-line', cls: 'm-border', paths: [], reuse: 'border' },
+  ].filter((l) => l.paths.length > 0 || l.reuse);
+
+  // ---- reserved corners: scale bar bottom left, credit bottom right, inset in the emptiest other corner
+  const scaleBar = (() => {
     const [x, y] = [width / 2, height / 2];
     const a = projection.invert?.([x - 50, y]);
     const b = projection.invert?.([x + 50, y]);
-    return a && b ? (geoDistance(a, b) * 6371.0088) / 100 : 1;
+    const kmPerPx = a && b ? (geoDistance(a, b) * 6371.0088) / 100 : 1;
+    const km = [...NICE_KM].reverse().find((k) => k / kmPerPx <= width / 6) ?? NICE_KM[0]!;
+    return { km, px: round(km / kmPerPx), x: 14, y: height - 14 };
   })();
-  const km = [...NICE_KM].reverse().find((k) => k / kmPerPx <= width / 5) ?? NICE_KM[0]!;
+  const labelStyle = (extra: Partial<TextStyle> = {}): TextStyle => ({ size: minFont, ...extra });
+  const scaleBox: Box = { x0: 4, y0: scaleBar.y - minFont - 10, x1: scaleBar.x + scaleBar.px + 12 + textWidth(`${scaleBar.km} km`, labelStyle()), y1: height - 2 };
+  const creditText = 'Natural Earth';
+  const creditBox: Box = { x0: width - 8 - textWidth(creditText, labelStyle()) - 2, y0: height - 8 - minFont * 1.1, x1: width - 2, y1: height - 2 };
+  const credit = { x: width - 8, y: height - 8 };
 
+  // ---- crossings: markers that would overlap are spread apart, tethered to their true position
+  const numberStyle = labelStyle({ bold: true });
+  const r = Math.ceil(textWidth('88', numberStyle) / 2 + 2);
+  const rawCrossings = data.crossings.features.flatMap((f) => {
+    const at = point(f.geometry.coordinates);
+    return at ? [{ f, at }] : [];
+  });
+  const spread = spreadMarkers(
+    rawCrossings.map(({ f, at }) => ({ id: f.properties.id, at, r })),
+    { width, height, margin: 3 },
+  );
+  const crossings: SvgCrossing[] = rawCrossings.map(({ f }, i) => {
+    const s = spread[i]!;
+    const p = f.properties;
+    return { id: p.id, name: p.name, number: p.number, mode: crossingMode(p.primaryMode), restricted: p.restricted, url: p.url, at: s.at, drawn: s.drawn, moved: s.moved, r };
+  });
+
+  // ---- inset (crossing views): the whole border with the crossing on it
+  let inset: SvgInset | null = null;
+  const focus = data.focus;
+  if (focus) {
+    const line = data.borders.features.find((f) => f.properties.id === focus.border);
+    const kz = data.insetLand;
+    if (line && kz) {
+      const w = Math.round(width * 0.3);
+      const h = Math.round(w * 0.62);
+      const corners: Array<[number, number]> = [[width - w - 6, 6], [6, 6], [width - w - 6, height - h - 6 - minFont * 1.6]];
+      const crowd = (x: number, y: number) =>
+        [...crossings.map((c) => c.drawn), ...data.settlements.features.flatMap((s) => point(s.geometry.coordinates) ?? [])].filter((p) => Array.isArray(p) && p[0] >= x - 20 && p[0] <= x + w + 20 && p[1] >= y - 20 && p[1] <= y + h + 20).length;
+      const [x, y] = corners.map((c) => [c, crowd(c[0], c[1])] as const).sort((a, b) => a[1] - b[1])[0]![0];
+      const [lw, ls, le, ln] = lineBounds(line);
+      const ip = projectionFor([lw - 1, ls - 0.6, le + 1, ln + 0.6], w, h, 6);
+      const ipath = geoPath(ip).digits(1);
+      const tol = (le - lw + 2) / w;
+      const isimple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F => simplify(f, { tolerance: tol, highQuality: false, mutate: false });
+      const at = ip([focus.at[0], focus.at[1]]) ?? [w / 2, h / 2];
+      inset = {
+        x,
+        y,
+        width: w,
+        height: h,
+        layers: [
+          { id: 'inset-land', cls: 'm-land-neighbour', paths: kz.features.filter((f) => f.properties.role !== 'kazakhstan').map((f) => ipath(d3Winding(isimple(f))) ?? '').filter(Boolean) },
+          { id: 'inset-kazakhstan', cls: 'm-land-kazakhstan', paths: kz.features.filter((f) => f.properties.role === 'kazakhstan').map((f) => ipath(d3Winding(isimple(f))) ?? '').filter(Boolean) },
+          { id: 'inset-border', cls: 'm-inset-border', paths: [ipath(isimple(line)) ?? ''].filter(Boolean) },
+        ],
+        at: [round(at[0]), round(at[1])],
+      };
+    }
+  }
+  const insetBox: Box[] = inset ? [{ x0: inset.x - 2, y0: inset.y - 2, x1: inset.x + inset.width + 2, y1: inset.y + inset.height + 2 }] : [];
+
+  // ---- dots and labels
+  const obstacles: Box[] = [scaleBox, creditBox, ...insetBox];
+  for (const c of crossings) {
+    obstacles.push(circleBox(c.drawn, c.r + 1));
+    if (c.moved) obstacles.push(circleBox(c.at, 2.5), ...segmentBoxes(c.at, c.drawn, 1));
+  }
+  const dots: SvgDot[] = [];
+  const settlementPoints: Point[] = [];
+  const settlementNames = data.settlements.features.map((s) => s.properties.name);
+  const requests: LabelRequest[] = [];
+  const settlementR = 3.5;
+  const capitals = context.filter((f) => f.properties.kind === 'town' && f.properties.capital === 'country').map((f) => (f.properties as { name: string; nameEn: string }));
+  const isCapital = (name: string) => capitals.some((c) => sameName(c.name, name) || sameName(c.nameEn, name));
+  for (const s of data.settlements.features) {
+    const at = point(s.geometry.coordinates);
+    if (!at) continue;
+    settlementPoints.push(at);
+    const cls = s.properties.side === 'kazakh' ? 'm-settlement-kazakh' : 'm-settlement-neighbour';
+    dots.push({ kind: 'settlement', cls, at, r: settlementR, name: s.properties.name });
+    obstacles.push(circleBox(at, settlementR + 0.5));
+    const capital = isCapital(s.properties.name);
+    requests.push({ type: 'point', id: `settlement-${s.properties.id}`, kind: capital ? 'capital' : 'settlement', text: s.properties.name, style: labelStyle(capital ? { bold: true } : {}), priority: capital ? 3 : labelPriority({ kind: 'settlement' }), at, symbol: settlementR, leader: true });
+  }
+  for (const f of data.labels?.features ?? []) {
+    const p = f.properties;
+    const at = point(f.geometry.coordinates);
+    if (!at || !p.name) continue;
+    if (p.kind === 'country') {
+      const style = labelStyle({ bold: p.role === 'kazakhstan', size: Math.round(minFont * (p.role === 'kazakhstan' ? 1.4 : 1.15) * 2) / 2, letterSpacing: minFont * 0.12 });
+      requests.push({ type: 'area', id: `country-${p.name}`, kind: 'country', text: p.name.toUpperCase(), style, priority: labelPriority(p), at });
+    } else if (p.kind === 'region') {
+      requests.push({ type: 'area', id: `region-${p.name}`, kind: 'region', text: p.name, style: labelStyle(), priority: labelPriority(p), at });
+    } else if (labels && p.kind === 'area' && p.rank <= ranks.area) {
+      requests.push({ type: 'area', id: `area-${p.name}`, kind: 'area', text: p.name, style: labelStyle({ italic: true, letterSpacing: minFont * 0.06 }), priority: labelPriority(p), at });
+    } else if (labels && p.kind === 'lake' && p.rank <= ranks.lake) {
+      requests.push({ type: 'area', id: `lake-${p.name}`, kind: 'lake', text: p.name, style: labelStyle({ italic: true }), priority: labelPriority(p), at });
+    }
+  }
+  if (labels) {
+    for (const f of context) {
+      const p = f.properties;
+      if (p.kind === 'river' && p.rank <= ranks.river) {
+        for (const run of projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame).slice(0, 1).filter((r) => r.length > 1)) {
+          requests.push({ type: 'line', id: `river-${p.name}`, kind: 'river', text: p.name, style: labelStyle({ italic: true }), priority: labelPriority(p), line: run });
+        }
+      } else if (p.kind === 'town' && (p.rank <= ranks.town || p.capital === 'country')) {
+        const at = point((f.geometry as { coordinates: Position }).coordinates);
+        if (!at) continue;
+        // The atlas's own settlements already name this place.
+        if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
+        if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
+        const capital = p.capital === 'country';
+        requests.push({ type: 'point', id: `town-${p.name}-${p.country}`, kind: capital ? 'capital' : 'town', text: p.name, style: labelStyle(capital ? { bold: true } : {}), priority: labelPriority(p), at, symbol: capital ? 3.5 : 2.5, symbolOptional: true, leader: capital });
+      } else if (p.kind === 'peak' && p.rank <= ranks.peak) {
+        const at = point((f.geometry as { coordinates: Position }).coordinates);
+        if (!at) continue;
+        requests.push({ type: 'point', id: `peak-${p.name}`, kind: 'peak', text: `${p.name} ${p.elevation.toLocaleString('en-GB')} m`, style: labelStyle(), priority: labelPriority(p), at, symbol: 4, symbolOptional: true });
+      }
+    }
+  }
+  // What the data says the border follows or crosses is named before anything but countries and capitals.
+  const featured = data.featured ?? [];
+  for (const r of requests) {
+    if ((r.kind === 'river' || r.kind === 'lake' || r.kind === 'area') && featured.some((n) => sameName(n, r.text) || sameName(n, `Lake ${r.text}`) || sameName(`Lake ${n}`, r.text))) r.priority = 4;
+  }
+  const placement = placeLabels(requests, { width, height, obstacles, gap: 1.5 });
+  const cls: Record<string, string> = {
+    country: 'm-label-country', region: 'm-label-region', settlement: 'm-label', town: 'm-label', capital: 'm-label m-label-capital',
+    river: 'm-label-water', lake: 'm-label-water', area: 'm-label-relief', peak: 'm-label', letter: 'm-label m-label-letter',
+  };
+  // Settlements whose names found no room: a letter beside the dot instead, spelled out in the map's key.
+  const unnamed = placement.dropped.filter((r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && (r.kind === 'settlement' || r.kind === 'capital'));
+  const lettered: SvgMap['lettered'] = [];
+  if (unnamed.length > 0) {
+    const ordered = [...unnamed].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.id.localeCompare(b.id));
+    const letters = ordered.map((r, i) => ({ ...r, id: `${r.id}-letter`, kind: 'letter', text: letterCode(i), name: r.text }));
+    const second = placeLabels(letters, { width, height, obstacles: [...obstacles, ...placement.placed.map((l) => l.box)], gap: 1 });
+    const names = new Map(letters.map((l) => [l.id, l.name]));
+    let n = 0;
+    for (const l of second.placed) {
+      // Letters are given again in placement order so the key runs A, B, C without gaps.
+      const code = letterCode(n++);
+      lettered.push({ letter: code, name: names.get(l.id)! });
+      placement.placed.push({ ...l, text: code });
+    }
+    const placedIds = new Set(second.placed.map((l) => l.id.replace(/-letter$/, '')));
+    placement.dropped = placement.dropped.filter((d) => !placedIds.has(d.id));
+  }
+  for (const l of placement.placed) {
+    if (l.symbolAt && l.symbol) {
+      const kind = l.kind === 'capital' ? 'capital' : l.kind === 'peak' ? 'peak' : 'town';
+      dots.push({ kind, cls: kind === 'peak' ? 'm-peak' : kind === 'capital' ? 'm-capital' : 'm-town', at: l.symbolAt, r: l.symbol, name: l.text });
+    }
+  }
   return {
+    view: data.view,
     width,
     height,
-    countries: data.countries.features
-      .map((f) => ({ iso: f.properties.iso, name: f.properties.name, role: f.properties.role, d: path(d3Winding(simple(f))) ?? '' }))
-      .filter((c) => c.d !== ''),
-    regions: data.regions.features
-      .map((f) => {
-        const wound = d3Winding(simple(f));
-        const c = path.centroid(wound);
-        const inside = Number.isFinite(c[0]) && c[0] > 0 && c[0] < width && c[1] > 0 && c[1] < height;
-        return { id: f.properties.id, name: f.properties.name, side: f.properties.side, d: path(wound) ?? '', label: inside ? ([round(c[0]), round(c[1])] as Point) : null };
-      })
-      .filter((r) => r.d !== ''),
-    borders: data.borders.features
-      .map((f) => ({ id: f.properties.id, name: f.properties.name, emphasis: f.properties.emphasis, d: path(simple(f)) ?? '' }))
-      .filter((b) => b.d !== '')
-      .sort((a, b) => Number(a.emphasis) - Number(b.emphasis)),
-    settlements: data.settlements.features.flatMap((f) => {
-      const at = point(f.geometry.coordinates);
-      return at ? [{ id: f.properties.id, name: f.properties.name, side: f.properties.side, at }] : [];
-    }),
-    crossings: data.crossings.features.flatMap((f) => {
-      const at = point(f.geometry.coordinates);
-      const { id, name, number, primaryMode, restricted, url } = f.properties;
-      return at ? [{ id, name, number, primaryMode, restricted, url, at }] : [];
-    }),
-    scale: { km, px: round(km / kmPerPx) },
+    layers,
+    dots,
+    crossings,
+    labels: placement.placed.map((l) => ({ ...l, cls: cls[l.kind] ?? 'm-label' })),
+    dropped: placement.dropped.map((d) => d.id),
+    lettered,
+    minFont,
+    scale: scaleBar,
+    credit,
+    inset,
+    selected: selected ?? null,
   };
+}
+
+/** A, B, … Z, then AA, AB, … */
+const letterCode = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letterCode(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+
+/** Names equal up to case, accents and punctuation ("Almaty" = "ALMATY", "Kara-Balta" = "Kara Balta"). */
+const sameName = (a: string, b: string): boolean => {
+  const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9\u0400-\u04ff]+/g, '');
+  return norm(a) === norm(b);
+};
+
+function lineBounds(f: Feature<LineString | MultiLineString>): [number, number, number, number] {
+  const pts = f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+  const xs = pts.map((p) => p[0]!);
+  const ys = pts.map((p) => p[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** A line's stretches inside the frame, projected, longest first (for placing its name). */
+function projectedRuns(projection: GeoProjection, g: LineString | MultiLineString, inFrame: (p: [number, number] | null, m?: number) => boolean): Point[][] {
+  const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+  const runs: Point[][] = [];
+  for (const part of parts) {
+    let run: Point[] = [];
+    for (const c of part) {
+      const p = projection([c[0]!, c[1]!]);
+      if (p && inFrame(p, 4)) run.push([p[0], p[1]]);
+      else {
+        if (run.length > 1) runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 1) runs.push(run);
+  }
+  const len = (r: Point[]) => r.reduce((s, p, i) => (i ? s + Math.hypot(p[0] - r[i - 1]![0], p[1] - r[i - 1]![1]) : 0), 0);
+  return runs.sort((a, b) => len(b) - len(a));
+}
+
+const cache = new WeakMap<MapData, Map<string, SvgMap>>();
+/** `drawSvgMap`, computed once per view data and options in a build (pages and geometry files share it). */
+export function drawSvgMapCached(data: MapData, options: SvgMapOptions): SvgMap {
+  const key = JSON.stringify(options);
+  let byOptions = cache.get(data);
+  if (!byOptions) cache.set(data, (byOptions = new Map()));
+  let map = byOptions.get(key);
+  if (!map) byOptions.set(key, (map = drawSvgMap(data, options)));
+  return map;
+}
+
+/** Views drawn across the page; the others (borders, crossings) print beside a summary box. */
+const WIDE_VIEWS = new Set(['overview', 'crossings', 'migration-study']);
+
+/** The static map of a view as pages show it: size by kind of page, the selected crossing, cached. */
+export function staticMapFor(data: MapData, selected: string | null = data.focus?.crossing ?? null): SvgMap {
+  return drawSvgMapCached(data, { ...staticMapSize(data.view, WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected });
 }

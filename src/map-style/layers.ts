@@ -17,6 +17,7 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
 import type { CrossingMode, Palette } from './palette.ts';
+import { crossingMode, isRestricted } from './symbology.ts';
 
 /** Ids of the GeoJSON sources the layers read. */
 export interface SourceIds {
@@ -25,8 +26,10 @@ export interface SourceIds {
   regions: string;
   settlements: string;
   crossings: string;
-  /** One point per country and region for its name (see `labelPoints`). */
+  /** Label anchors of countries, regions, named areas and lakes, computed at build time (src/lib/map-labels.ts). */
   labels: string;
+  /** Rivers, lakes, towns and peaks (Natural Earth context). */
+  context: string;
 }
 
 /** Source ids from a prefix (`atlas-` → `atlas-countries`, …), or given one by one. */
@@ -39,26 +42,15 @@ export function sourceIds(source: string | SourceIds): SourceIds {
     settlements: `${source}settlements`,
     crossings: `${source}crossings`,
     labels: `${source}labels`,
+    context: `${source}context`,
   };
 }
 
 /** Default source-id prefix. */
 export const SOURCE_PREFIX = 'atlas-';
 
-/** Restrictions that draw a crossing as a hollow ring (access limited to some people or seasons). */
-export const RESTRICTING = ['locals-only', 'summer-only'] as const;
-
-/** The symbol a crossing shows: rail beats road beats pedestrian/hiking (as `primaryMode` says). */
-export function crossingMode(primaryMode: string): CrossingMode {
-  if (primaryMode === 'rail') return 'rail';
-  if (primaryMode === 'road') return 'road';
-  return 'pedestrian';
-}
-
-/** True when a crossing's restrictions make it a "restricted" symbol. */
-export function isRestricted(restrictions: readonly string[]): boolean {
-  return restrictions.some((r) => (RESTRICTING as readonly string[]).includes(r));
-}
+// How a crossing is drawn lives in symbology.ts; re-exported here for the style's users.
+export { RESTRICTING, crossingMode, isRestricted } from './symbology.ts';
 
 /** Crossing properties as the style reads them: two derived flat fields added. */
 export type StyledCrossingProperties = CrossingProperties & { symbol: CrossingMode; restricted: boolean };
@@ -69,6 +61,9 @@ export const LABEL_FONT = ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', '
 /** Bold variant: MapLibre reads the weight from the first family's name, the browser skips the unknown family. */
 export const LABEL_FONT_BOLD = ['Noto Sans Bold', ...LABEL_FONT];
 
+/** Italic variant for water and relief names, read the same way. */
+export const LABEL_FONT_ITALIC = ['Noto Sans Italic', ...LABEL_FONT];
+
 /** Layer ids, in drawing order (bottom first). Tests and the client refer to them by name. */
 export const LAYER = {
   background: 'background',
@@ -77,14 +72,21 @@ export const LAYER = {
   countriesKazakhstan: 'countries-kazakhstan',
   regionsFill: 'regions-fill',
   regionsOutline: 'regions-outline',
+  lakes: 'lakes',
   countriesOutline: 'countries-outline',
   bordersOther: 'borders-other',
   bordersEmphasisCasing: 'borders-emphasis-casing',
+  rivers: 'rivers',
   bordersEmphasis: 'borders-emphasis',
+  towns: 'towns',
   settlements: 'settlements',
   crossingsSelected: 'crossings-selected',
   crossings: 'crossings',
   crossingNumbers: 'crossing-numbers',
+  areaLabels: 'area-labels',
+  riverLabels: 'river-labels',
+  lakeLabels: 'lake-labels',
+  townLabels: 'town-labels',
   countryLabels: 'country-labels',
   regionLabels: 'region-labels',
   settlementLabels: 'settlement-labels',
@@ -148,6 +150,10 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       },
     },
     {
+      id: LAYER.lakes, type: 'fill', source: s.context, filter: ['==', ['get', 'kind'], 'lake'],
+      paint: { 'fill-color': p.water, 'fill-outline-color': p.river },
+    },
+    {
       id: LAYER.countriesOutline, type: 'line', source: s.countries,
       paint: { 'line-color': p.land.outline, 'line-width': 0.6 },
     },
@@ -164,10 +170,32 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: { 'line-color': p.border.casing, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 5, 8, 9] },
     },
     {
+      // Between the casing and the line: where the border follows a river, its blue shows in the line's gaps.
+      id: LAYER.rivers, type: 'line', source: s.context, filter: ['==', ['get', 'kind'], 'river'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': p.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<=', ['get', 'rank'], 4], 1.6, 0.9], 8, ['case', ['<=', ['get', 'rank'], 4], 3, 2]],
+      },
+    },
+    {
       id: LAYER.bordersEmphasis, type: 'line', source: s.borders,
       filter: ['==', ['get', 'emphasis'], true],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': p.border.emphasis, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 8, 5] },
+      paint: {
+        'line-color': p.border.emphasis,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 8, 5],
+        'line-dasharray': [4, 1],
+      },
+    },
+    {
+      id: LAYER.towns, type: 'circle', source: s.context, filter: ['==', ['get', 'kind'], 'town'],
+      paint: {
+        'circle-color': p.town.fill,
+        'circle-radius': ['case', ['==', ['get', 'capital'], 'country'], 3.5, 2.5],
+        'circle-stroke-color': p.town.stroke,
+        'circle-stroke-width': 1,
+      },
     },
     {
       id: LAYER.settlements, type: 'circle', source: s.settlements,
@@ -213,6 +241,52 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
         'text-ignore-placement': true,
       },
       paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
+    },
+    {
+      id: LAYER.areaLabels, type: 'symbol', source: s.labels,
+      filter: ['==', ['get', 'kind'], 'area'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT_ITALIC,
+        'text-size': 12,
+        'text-letter-spacing': 0.06,
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'priority'],
+      },
+      paint: labelPaint(p, p.label.relief),
+    },
+    {
+      id: LAYER.lakeLabels, type: 'symbol', source: s.labels,
+      filter: ['==', ['get', 'kind'], 'lake'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT_ITALIC, 'text-size': 12, 'text-max-width': 7, 'symbol-sort-key': ['get', 'priority'] },
+      paint: labelPaint(p, p.label.water),
+    },
+    {
+      id: LAYER.riverLabels, type: 'symbol', source: s.context,
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT_ITALIC,
+        'text-size': 12,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-offset': [0, -0.8],
+      },
+      paint: labelPaint(p, p.label.water),
+    },
+    {
+      id: LAYER.townLabels, type: 'symbol', source: s.context,
+      filter: ['==', ['get', 'kind'], 'town'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: labelPaint(p),
     },
     {
       id: LAYER.countryLabels, type: 'symbol', source: s.labels,
@@ -271,110 +345,6 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-type Ring = number[][];
-type Bounds4 = readonly [number, number, number, number];
-
-/** Clips a ring to a lon/lat box (Sutherland–Hodgman, one box edge at a time). */
-function clipRing(ring: Ring, [w, s, e, n]: Bounds4): Ring {
-  const edges: [(p: number[]) => boolean, (a: number[], b: number[]) => number[]][] = [
-    [(p) => p[0]! >= w, (a, b) => cut(a, b, 0, w)],
-    [(p) => p[0]! <= e, (a, b) => cut(a, b, 0, e)],
-    [(p) => p[1]! >= s, (a, b) => cut(a, b, 1, s)],
-    [(p) => p[1]! <= n, (a, b) => cut(a, b, 1, n)],
-  ];
-  let out = ring;
-  for (const [inside, intersect] of edges) {
-    const input = out;
-    out = [];
-    input.forEach((cur, i) => {
-      const prev = input[(i + input.length - 1) % input.length]!;
-      if (inside(cur)) {
-        if (!inside(prev)) out.push(intersect(prev, cur));
-        out.push(cur);
-      } else if (inside(prev)) out.push(intersect(prev, cur));
-    });
-    if (out.length === 0) break;
-  }
-  return out;
-}
-function cut(a: number[], b: number[], axis: 0 | 1, at: number): number[] {
-  const t = (at - a[axis]!) / (b[axis]! - a[axis]!);
-  return axis === 0 ? [at, a[1]! + t * (b[1]! - a[1]!)] : [a[0]! + t * (b[0]! - a[0]!), at];
-}
-/** Signed area and area centroid of a ring (planar lon/lat: fine for placing a label). */
-function ringCentroid(ring: Ring): { area: number; at: [number, number] } {
-  let a = 0, x = 0, y = 0;
-  ring.forEach((p, i) => {
-    const q = ring[(i + 1) % ring.length]!;
-    const f = p[0]! * q[1]! - q[0]! * p[1]!;
-    a += f;
-    x += (p[0]! + q[0]!) * f;
-    y += (p[1]! + q[1]!) * f;
-  });
-  return a === 0 ? { area: 0, at: [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0] } : { area: Math.abs(a / 2), at: [x / (3 * a), y / (3 * a)] };
-}
-
-function insideRing([x, y]: readonly number[], ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
-function edgeDistance([x, y]: readonly number[], ring: Ring): number {
-  let best = Infinity;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[j]!, [bx, by] = ring[i]!;
-    const dx = bx! - ax!, dy = by! - ay!;
-    const t = dx || dy ? Math.max(0, Math.min(1, ((x! - ax!) * dx + (y! - ay!) * dy) / (dx * dx + dy * dy))) : 0;
-    best = Math.min(best, Math.hypot(x! - ax! - t * dx, y! - ay! - t * dy));
-  }
-  return best;
-}
-/** Centroid, or for a concave shape whose centroid falls outside, the grid point deepest inside. */
-function ringLabel(ring: Ring): { area: number; at: [number, number] } {
-  const c = ringCentroid(ring);
-  if (c.area === 0 || insideRing(c.at, ring)) return c;
-  const xs = ring.map((p) => p[0]!), ys = ring.map((p) => p[1]!);
-  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  let best = { d: -1, at: c.at };
-  for (let i = 0.5; i < 16; i++) {
-    for (let j = 0.5; j < 16; j++) {
-      const at: [number, number] = [w + ((e - w) * i) / 16, s + ((n - s) * j) / 16];
-      if (!insideRing(at, ring)) continue;
-      const d = edgeDistance(at, ring);
-      if (d > best.d) best = { d, at };
-    }
-  }
-  return { area: c.area, at: best.at };
-}
-
-/**
- * One label point per country and region: the centroid of its largest outer ring clipped to the
- * view's bounds (or, where that falls outside a concave shape, the point deepest inside it). Labelling the polygons directly would repeat a name in every tile a large
- * country spans (Russia four times), and a whole-country centroid can lie far outside the view.
- */
-export function labelPoints(data: Pick<MapData, 'countries' | 'regions' | 'bounds'>): FeatureCollection<Geometry, { kind: 'country' | 'region'; name: string; role?: string; side?: string }> {
-  const features = (
-    [
-      ...data.countries.features.map((f) => ['country', f] as const),
-      ...data.regions.features.map((f) => ['region', f] as const),
-    ] as const
-  ).flatMap(([kind, f]) => {
-    const outers = f.geometry.type === 'Polygon' ? [f.geometry.coordinates[0]!] : f.geometry.coordinates.map((poly) => poly[0]!);
-    const best = outers.map((r) => ringLabel(clipRing(r, data.bounds))).sort((a, b) => b.area - a.area)[0];
-    if (!best || best.area === 0) return [];
-    const props = f.properties as { name: string; role?: string; side?: string };
-    return [{
-      type: 'Feature' as const,
-      properties: { kind, name: props.name, ...(props.role ? { role: props.role } : {}), ...(props.side ? { side: props.side } : {}) },
-      geometry: { type: 'Point' as const, coordinates: best.at },
-    }];
-  });
-  return { type: 'FeatureCollection', features };
-}
-
 /** Adds the flat fields the crossing layers read (`symbol`, `restricted`). Pure. */
 export function styledCrossings(fc: MapData['crossings']): FeatureCollection<Geometry, StyledCrossingProperties> {
   return {
@@ -386,8 +356,11 @@ export function styledCrossings(fc: MapData['crossings']): FeatureCollection<Geo
   };
 }
 
+/** What the style reads from a map view (everything computed at build time). */
+export type StyleData = Pick<MapData, 'countries' | 'borders' | 'regions' | 'settlements' | 'crossings' | 'context' | 'labels' | 'bounds'>;
+
 /** The GeoJSON sources for a map view (empty collections without data). */
-export function sources(data?: Pick<MapData, Exclude<keyof SourceIds, 'labels'> | 'bounds'>, prefix = SOURCE_PREFIX): Record<string, GeoJSONSourceSpecification> {
+export function sources(data?: StyleData, prefix = SOURCE_PREFIX): Record<string, GeoJSONSourceSpecification> {
   const s = sourceIds(prefix);
   const geojson = (fc: FeatureCollection | undefined, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
     type: 'geojson',
@@ -398,15 +371,16 @@ export function sources(data?: Pick<MapData, Exclude<keyof SourceIds, 'labels'> 
     [s.countries]: geojson(data?.countries, { tolerance: 0.5 }),
     [s.borders]: geojson(data?.borders),
     [s.regions]: geojson(data?.regions, { tolerance: 0.5 }),
+    [s.context]: geojson(data?.context, { tolerance: 0.5 }),
     [s.settlements]: geojson(data?.settlements),
     // Feature ids from `id`, so the selected crossing can be marked with feature-state.
     [s.crossings]: geojson(data ? styledCrossings(data.crossings) : undefined, { promoteId: 'id' }),
-    [s.labels]: geojson(data ? labelPoints(data) : undefined),
+    [s.labels]: geojson(data?.labels),
   };
 }
 
 /** The complete style: no glyphs, no sprite, inline sources only. */
-export function style(p: Palette, data?: Pick<MapData, Exclude<keyof SourceIds, 'labels'> | 'bounds'>): StyleSpecification {
+export function style(p: Palette, data?: StyleData): StyleSpecification {
   return {
     version: 8,
     name: 'Kazakhstan Border Atlas',

@@ -34,6 +34,13 @@ export interface CrossingColours {
 export interface Palette {
   /** Sea and lakes: the map background. */
   water: Hex;
+  /** River lines (drawn under the borders, so a border along a river shows over it). */
+  river: Hex;
+  /** Town dots from the context layer (Natural Earth populated places). */
+  town: {
+    fill: Hex;
+    stroke: Hex;
+  };
   land: {
     /** Countries shown for context only. */
     context: Hex;
@@ -81,12 +88,18 @@ export interface Palette {
     halo: Hex;
     /** Country names (context), still ≥ 4.5:1 on the fills. */
     muted: Hex;
+    /** Names of rivers and lakes (italic). */
+    water: Hex;
+    /** Names of ranges, deserts, plateaus (italic area labels). */
+    relief: Hex;
   };
 }
 
 /** The atlas palette. */
 export const palette: Palette = {
   water: '#d4e6f1',
+  river: '#5b93c9',
+  town: { fill: '#1c1b19', stroke: '#ffffff' },
   land: {
     context: '#efede8',
     neighbour: '#e3ded3',
@@ -122,8 +135,79 @@ export const palette: Palette = {
     text: '#1c1b19',
     halo: '#ffffff',
     muted: '#4a463f',
+    water: '#1d5a94',
+    relief: '#6b4f2c',
   },
 };
+
+/**
+ * The dark palette: used under `prefers-color-scheme: dark` and with `data-theme="dark"` on the root
+ * element; print always uses the light one. Same contrast rules as the light palette.
+ */
+export const darkPalette: Palette = {
+  water: '#14273a',
+  river: '#4f87bd',
+  town: { fill: '#ece8e1', stroke: '#111418' },
+  land: {
+    context: '#24272c',
+    neighbour: '#2e3137',
+    kazakhstan: '#3b3526',
+    outline: '#6b6f77',
+  },
+  region: {
+    kazakh: { fill: '#4a4024', outline: '#c8a84e' },
+    neighbour: { fill: '#2f3747', outline: '#8f9cb7' },
+  },
+  border: {
+    emphasis: '#ff6f61',
+    casing: '#111418',
+    other: '#aca69d',
+  },
+  settlement: {
+    kazakh: '#74b4f4',
+    neighbour: '#d5d5d5',
+    stroke: '#111418',
+  },
+  crossing: {
+    road: { fill: '#f28c3e', restricted: '#3b2515' },
+    rail: { fill: '#45c474', restricted: '#12321e' },
+    pedestrian: { fill: '#bd86ee', restricted: '#2c1a42' },
+    stroke: '#111418',
+    number: '#111418',
+  },
+  selection: {
+    ring: '#f5f5f5',
+    halo: '#a88100',
+  },
+  label: {
+    text: '#ece8e1',
+    halo: '#111418',
+    muted: '#bdb7ac',
+    water: '#8ec3ef',
+    relief: '#d6b592',
+  },
+};
+
+/** CSS custom property name of a palette entry: `crossing.road.fill` → `--m-crossing-road-fill`. */
+export const paletteVar = (path: string): string => `--m-${path.replace(/\./g, '-')}`;
+
+/** The palette as CSS custom property declarations (what src/styles/static-map.css must contain). */
+export function paletteCss(p: Palette): string {
+  return paletteEntries(p)
+    .map(([path, colour]) => `${paletteVar(path)}: ${colour};`)
+    .join(' ');
+}
+
+/**
+ * The palette the interactive map should use now: dark when the root element says
+ * `data-theme="dark"`, or says nothing and the reader prefers dark. Browser only.
+ */
+export function activePalette(root: { getAttribute(name: string): string | null } = document.documentElement, prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches): Palette {
+  const theme = root.getAttribute('data-theme');
+  if (theme === 'dark') return darkPalette;
+  if (theme === 'light') return palette;
+  return prefersDark() ? darkPalette : palette;
+}
 
 /** Every colour of a palette with its dotted path (`crossing.road.fill`), for tests and legends. */
 export function paletteEntries(p: Palette): [path: string, colour: string][] {

@@ -56,6 +56,8 @@ function problem(ref: { where: string; url: string }, pagePath: string, pageFile
   }
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment === '' || MAP_STATE.test(fragment) || fragment.startsWith(':~:')) return url.hash === '#' ? 'bare "#" link' : null;
+  // A static map's geometry file: `<use href="/maps/<view>.svg#land-kazakhstan">` names a group in it.
+  if (target.endsWith('.svg')) return anchorsIn(target).has(fragment) ? null : `#${fragment} does not exist in ${url.pathname}`;
   if (!target.endsWith('.html')) return `#${fragment} on a non-HTML file`;
   return anchorsIn(target).has(fragment) ? null : `#${fragment} does not exist in ${url.pathname}`;
 }

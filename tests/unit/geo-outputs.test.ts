@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BORDERS, DECIMALS, buildGeo, loadGeoSources, type GeoBuild } from '../../scripts/geo/build.ts';
+import { BORDERS, DECIMALS, VIEW_BBOX, buildGeo, loadGeoSources, type GeoBuild } from '../../scripts/geo/build.ts';
 
 const DIR = join(process.cwd(), 'data', 'geo');
-const FILES = ['countries.geojson', 'borders.geojson', 'regions.geojson', 'README.md'];
+const FILES = ['countries.geojson', 'borders.geojson', 'regions.geojson', 'context.geojson', 'README.md'];
 const BORDER_IDS = BORDERS.map((b) => b.id);
 
 const committed = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -108,13 +108,14 @@ describe('countries', () => {
     expect(role('context')).toEqual(expect.arrayContaining(['MN', 'AF', 'TJ', 'IR', 'AZ', 'GE']));
     for (const f of fc.features) expect(f.id).toBe(f.properties['iso']);
   });
-  test('clipped to the view box [40, 35, 100, 60]', () => {
+  test('clipped to the view box', () => {
+    const [w, s, e, n] = VIEW_BBOX;
     for (const f of fc.features) {
       for (const [lon, lat] of positions(f.geometry)) {
-        expect(lon).toBeGreaterThanOrEqual(40);
-        expect(lon).toBeLessThanOrEqual(100);
-        expect(lat).toBeGreaterThanOrEqual(35);
-        expect(lat).toBeLessThanOrEqual(60);
+        expect(lon).toBeGreaterThanOrEqual(w);
+        expect(lon).toBeLessThanOrEqual(e);
+        expect(lat).toBeGreaterThanOrEqual(s);
+        expect(lat).toBeLessThanOrEqual(n);
       }
     }
   });
@@ -236,5 +237,22 @@ describe('regions', () => {
   test('the twelve Russian regions along the KZ–RU border', () => {
     const russian = fc.features.filter((f) => f.properties.country === 'RU').map((f) => f.properties.iso3166_2);
     expect(russian.sort()).toEqual(['RU-AL', 'RU-ALT', 'RU-AST', 'RU-CHE', 'RU-KGN', 'RU-NVS', 'RU-OMS', 'RU-ORE', 'RU-SAM', 'RU-SAR', 'RU-TYU', 'RU-VGG']);
+  });
+});
+
+describe('context', () => {
+  const fc = parse('context.geojson');
+  const named = (kind: string) => fc.features.filter((f) => f.properties['kind'] === kind).map((f) => f.properties['name']);
+  test('the rivers, lakes and ranges the border pages rely on are there', () => {
+    expect(named('river')).toEqual(expect.arrayContaining(['Ural', 'Ile', 'Irtysh', 'Ishim', 'Tobol', 'Syr Darya']));
+    expect(named('lake')).toEqual(expect.arrayContaining(['Issyk-Kul', 'Lake Balkhash', 'Aral Sea', 'Lake Zaysan']));
+    expect(named('area')).toEqual(expect.arrayContaining(['Tian Shan', 'Altay Mountains', 'Karatau Range']));
+  });
+  test('towns carry every spelling and a country', () => {
+    const towns = fc.features.filter((f) => f.properties['kind'] === 'town');
+    expect(towns.length).toBeGreaterThan(300);
+    const almaty = towns.find((f) => f.properties['name'] === 'Almaty');
+    expect(almaty?.properties).toMatchObject({ country: 'KZ', nameRu: 'Алма-Ата' });
+    for (const t of towns) expect(t.properties['country'], String(t.id)).toMatch(/^[A-Z]{2}$/);
   });
 });

@@ -6,8 +6,18 @@
 import { Color, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import type { MapData } from '../../src/lib/map-data.types.ts';
-import { LAYER, crossingMode, isRestricted, labelPoints, layers, sourceIds, style, styledCrossings } from '../../src/map-style/layers.ts';
-import { palette, paletteEntries, type Palette } from '../../src/map-style/palette.ts';
+import { labelPoints as anchorPoints } from '../../src/lib/map-labels.ts';
+import { LAYER, crossingMode, isRestricted, layers, sourceIds, style, styledCrossings } from '../../src/map-style/layers.ts';
+import { activePalette, darkPalette, palette, paletteEntries, type Palette } from '../../src/map-style/palette.ts';
+
+/** Label anchors of a view's countries and regions (what map-data.ts computes at build time). */
+const labelPoints = (d: Pick<MapData, 'countries' | 'regions' | 'bounds'>) => ({
+  type: 'FeatureCollection' as const,
+  features: [
+    ...anchorPoints(d.countries.features, d.bounds, (f) => ({ kind: 'country' as const, name: f.properties.name, role: f.properties.role, priority: 0 })),
+    ...anchorPoints(d.regions.features, d.bounds, (f) => ({ kind: 'region' as const, name: f.properties.name, side: f.properties.side, priority: 5 })),
+  ],
+});
 
 /** A tiny but complete map view: one of each feature kind. */
 const sample: MapData = {
@@ -57,6 +67,18 @@ const sample: MapData = {
       },
     ],
   },
+  context: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { kind: 'river', name: 'Chu', rank: 6 }, geometry: { type: 'LineString', coordinates: [[73, 42.8], [75, 43.1]] } },
+      { type: 'Feature', properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2 }, geometry: { type: 'Polygon', coordinates: [[[76, 42.2], [78, 42.2], [78, 42.7], [76, 42.7], [76, 42.2]]] } },
+      { type: 'Feature', properties: { kind: 'town', name: 'Tokmok', nameEn: 'Tokmok', nameRu: 'Токмок', country: 'KG', region: 'Chuy', rank: 7, population: 70000, capital: null }, geometry: { type: 'Point', coordinates: [75.3, 42.84] } },
+    ],
+  },
+  labels: {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { kind: 'area', name: 'Tian Shan', class: 'range', rank: 1, priority: 33 }, geometry: { type: 'Point', coordinates: [78, 42] } }],
+  },
 };
 
 const messages = (errors: { message: string }[]) => errors.map((e) => e.message);
@@ -81,7 +103,7 @@ function strings(value: unknown, path = '$'): [string, string][] {
   return [];
 }
 
-describe('palette', () => {
+describe.each([['light', palette], ['dark', darkPalette]] as const)('palette: %s', (_theme, palette) => {
   test.each(paletteEntries(palette))('%s (%s) is a valid CSS colour in #rrggbb form', (_path, colour) => {
     expect(Color.parse(colour), colour).toBeInstanceOf(Color);
     expect(colour).toMatch(/^#[0-9a-f]{6}$/);
@@ -169,7 +191,9 @@ describe('style', () => {
     const fillLayers = style(palette).layers.filter((l) => l.type === 'fill' || l.type === 'background').map((l) => l.id);
     expect(fillLayers.length).toBeGreaterThanOrEqual(5);
     for (const f of fillLayers) expect(at(LAYER.bordersEmphasis), f).toBeGreaterThan(at(f));
-    expect(at(LAYER.bordersEmphasisCasing)).toBe(at(LAYER.bordersEmphasis) - 1);
+    // Casing, then rivers, then the line: where the border follows a river, the river shows in the line's gaps.
+    expect(at(LAYER.bordersEmphasisCasing)).toBe(at(LAYER.rivers) - 1);
+    expect(at(LAYER.rivers)).toBe(at(LAYER.bordersEmphasis) - 1);
     expect(at(LAYER.bordersEmphasis)).toBeGreaterThan(at(LAYER.bordersOther));
     // Points and labels go on top of lines.
     expect(at(LAYER.crossings)).toBeGreaterThan(at(LAYER.bordersEmphasis));
@@ -241,6 +265,29 @@ describe('label points', () => {
   test('a country wholly outside the view gets no label', () => {
     const far = { ...sample, bounds: [100, 10, 110, 20] as [number, number, number, number] };
     expect(labelPoints(far).features).toEqual([]);
+  });
+});
+
+describe('theme', () => {
+  const root = (theme: string | null) => ({ getAttribute: () => theme });
+  test('data-theme wins; without it the reader’s preference decides', () => {
+    expect(activePalette(root('dark'), () => false)).toBe(darkPalette);
+    expect(activePalette(root('light'), () => true)).toBe(palette);
+    expect(activePalette(root(null), () => true)).toBe(darkPalette);
+    expect(activePalette(root(null), () => false)).toBe(palette);
+  });
+  test('both palettes have the same entries', () => {
+    expect(paletteEntries(darkPalette).map(([k]) => k)).toEqual(paletteEntries(palette).map(([k]) => k));
+  });
+  test('the style carries the build-time label anchors and the context layers, and validates in both palettes', () => {
+    const s = style(darkPalette, sample);
+    expect(messages(validateStyleMin(s))).toEqual([]);
+    expect((s.sources['atlas-labels'] as { data: GeoJSON.FeatureCollection }).data.features.map((f) => f.properties?.['name'])).toEqual(['Tian Shan']);
+    const ids = s.layers.map((l) => l.id);
+    // Rivers lie between the border's casing and its line; the border stays above every fill and line.
+    expect(ids.indexOf(LAYER.bordersEmphasisCasing)).toBeLessThan(ids.indexOf(LAYER.rivers));
+    expect(ids.indexOf(LAYER.rivers)).toBeLessThan(ids.indexOf(LAYER.bordersEmphasis));
+    expect(ids.indexOf(LAYER.lakes)).toBeLessThan(ids.indexOf(LAYER.bordersEmphasis));
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/lib/load-data.ts';
+import { geoContext } from '../../src/lib/geo-data.ts';
 import { crossingSearchNames, placeNames, searchPlan, uniqueNames, withSearchNames } from '../../src/lib/search-records.ts';
 import { bestSection, resultKind, toHit } from '../../src/lib/search-result.ts';
 import { pagePathForFile, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
@@ -29,6 +30,33 @@ describe('names', () => {
     const names = crossingSearchNames(dostyk, atlas.settlements);
     expect(names).toEqual(expect.arrayContaining(['Dostyk', 'Alashankou', 'Druzhba', 'Дружба', '阿拉山口']));
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+});
+
+describe('searchPlan: towns of the maps', () => {
+  const atlas = loadAtlas();
+  const towns = geoContext().features.flatMap((f) =>
+    f.properties.kind === 'town' && f.geometry.type === 'Point'
+      ? [{ name: f.properties.name, nameEn: f.properties.nameEn, nameRu: f.properties.nameRu, country: f.properties.country, region: f.properties.region, lonLat: f.geometry.coordinates as [number, number] }]
+      : [],
+  );
+  const plan = searchPlan(atlas, (url) => url.startsWith('/borders/'), towns);
+  const townRecords = plan.records.filter((r) => r.kind === 'Town');
+  test('a town near the line is found in every spelling, leading to the nearest crossing with the distance', () => {
+    expect(townRecords.length).toBeGreaterThan(20);
+    const tokmok = townRecords.find((r) => r.title === 'Karakol');
+    expect(tokmok, 'Karakol').toBeDefined();
+    expect(tokmok!.url).toMatch(/^\/borders\/kazakhstan-kyrgyzstan\/#crossing-/);
+    expect(tokmok!.content).toMatch(/Каракол/);
+    expect(tokmok!.content).toMatch(/\d+ km from the .+ crossing/);
+  });
+  test('towns the atlas already names, and towns far from every crossing, get no record of their own', () => {
+    const titles = townRecords.map((r) => r.title);
+    for (const s of atlas.settlements) expect(titles).not.toContain(s.name);
+    expect(titles).not.toContain('Tabriz');
+  });
+  test('without towns the plan is unchanged', () => {
+    expect(searchPlan(atlas, (url) => url.startsWith('/borders/')).records.filter((r) => r.kind === 'Town')).toEqual([]);
   });
 });
 
@@ -200,9 +228,10 @@ describe('link-preview image', () => {
   });
 
   test('svgMapString draws labels only when asked, escaped', () => {
-    const map = { width: 100, height: 50, countries: [], regions: [], borders: [], settlements: [{ id: 's', name: 'A & B', side: 'kazakh', at: [10, 10] as [number, number] }], crossings: [], scale: { km: 10, px: 10 } };
+    const label = { id: 's', text: 'A & B', kind: 'settlement', cls: 'm-label', style: { size: 13 }, x: 10, y: 10, anchor: 'start' as const, box: { x0: 10, y0: 0, x1: 40, y1: 14 } };
+    const map = { view: 'v', width: 100, height: 50, layers: [], dots: [], crossings: [], labels: [label], dropped: [], lettered: [], minFont: 13, scale: { km: 10, px: 10, x: 14, y: 36 }, credit: { x: 92, y: 42 }, inset: null, selected: null };
     expect(svgMapString(map)).toContain('>A &amp; B</text>');
-    expect(svgMapString(map, { labels: false })).not.toContain('<text');
+    expect(svgMapString(map, { labels: false })).not.toContain('A &amp; B');
   });
 });
 

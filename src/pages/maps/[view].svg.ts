@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getModel } from '../../lib/content.ts';
+import { mapViews } from '../../lib/map-data.ts';
+import { svgGeometryFile } from '../../lib/svg-map-string.ts';
+import { staticMapFor } from '../../lib/svg-map.ts';
+
+export const getStaticPaths = (async () => {
+  const { atlas, analyses } = await getModel();
+  const crossings = atlas.crossings.filter((c) => analyses.has(c.border)).map((c) => c.id);
+  return [...mapViews([...analyses.keys()]), ...crossings].map((view) => ({ params: { view } }));
+}) satisfies GetStaticPaths;
+
+/** The geometry of one static map (`/maps/<view>.svg`), which the page's map draws with `<use>`. */
+export const GET: APIRoute = async ({ params }) => {
+  const { mapData } = await getModel();
+  return new Response(svgGeometryFile(staticMapFor(mapData(params.view!))), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

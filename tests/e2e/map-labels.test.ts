@@ -1,0 +1,110 @@
+/**
+ * The static maps read like an atlas (issue 13): measured in Chromium from the rendered boxes, with
+ * JavaScript off (the static map is what shows), on every border page, the home page, the directory
+ * and three crossing pages —
+ *   - no label overlaps another label, no label overlaps a crossing marker, no two markers overlap;
+ *   - the map's geometry file loads (land is painted), and the named water the sources mention is
+ *     labelled on its border's map where Natural Earth has it (the Ural, Issyk-Kul);
+ *   - a key lists every numbered crossing of the map, linked to its page.
+ * Figures (labels placed per map) are logged for the issue notes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, listPages, openPage } from './harness.ts';
+
+const pages = listPages();
+const crossingPages = pages.filter((p) => /^\/crossings\/[^/]+\/$/.test(p));
+const pick = ['/crossings/korday-akjol/', '/crossings/khorgos-khorgos/', '/crossings/kurmangazy-karaozek/'];
+const chosen = pick.filter((p) => crossingPages.includes(p));
+const checked = [
+  '/',
+  '/crossings/',
+  ...pages.filter((p) => /^\/borders\/[^/]+\/$/.test(p)),
+  ...(chosen.length === 3 ? chosen : crossingPages.slice(0, 3)),
+];
+
+/** Named water each border's map must label (where Natural Earth 1:10m has it). */
+const WATER: Record<string, string[]> = {
+  '/borders/kazakhstan-russia/': ['Ural'],
+  '/borders/kazakhstan-kyrgyzstan/': ['Issyk-Kul'],
+};
+
+interface Measured {
+  labels: { text: string; kind: string; box: [number, number, number, number] }[];
+  markers: { n: string; box: [number, number, number, number] }[];
+  keyNumbers: string[];
+  keyLinks: number;
+  landPainted: boolean;
+}
+
+async function measure(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('[data-static-map]') as SVGSVGElement | null;
+    if (!svg) throw new Error('no static map');
+    const box = (el: Element): [number, number, number, number] => {
+      const r = el.getBoundingClientRect();
+      return [r.left, r.top, r.right, r.bottom];
+    };
+    const labels = [...svg.querySelectorAll('text[data-label]')].map((t) => ({ text: t.textContent ?? '', kind: t.getAttribute('data-label') ?? '', box: box(t) }));
+    const markers = [...svg.querySelectorAll('circle[data-marker]')].map((c) => ({ n: c.getAttribute('data-marker') ?? '', box: box(c) }));
+    const figure = svg.closest('.atlas-figure');
+    const key = [...(figure?.querySelectorAll('.map-key li') ?? [])];
+    // A <use> of the geometry file paints only when the file has loaded: its box is then non-empty.
+    const land = svg.querySelector('use[class~="m-land-kazakhstan"]') as SVGGraphicsElement | null;
+    const b = land?.getBBox();
+    return {
+      labels,
+      markers,
+      keyNumbers: key.map((li) => li.getAttribute('value') ?? ''),
+      keyLinks: key.filter((li) => li.querySelector('a[href^="/crossings/"]')).length,
+      landPainted: !!b && b.width > 10 && b.height > 10,
+    };
+  });
+}
+
+const overlap = (a: number[], b: number[], tol = 0.5): boolean =>
+  a[0]! < b[2]! - tol && b[0]! < a[2]! - tol && a[1]! < b[3]! - tol && b[1]! < a[3]! - tol;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser({ webgl: false, javaScript: false });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('static maps: no overlaps, water named, numbers explained', () => {
+  const figures: string[] = [];
+  afterAll(() => console.info(`labels placed per static map (JS off, 1280 px):\n${figures.join('\n')}`));
+
+  test.each(checked)('%s', async (path) => {
+    const { page, context } = await openPage(browser, path, { viewport: { width: 1280, height: 900 }, javaScript: false });
+    try {
+      await page.waitForLoadState('networkidle');
+      const m = await measure(page);
+      figures.push(`${path.padEnd(40)} ${String(m.labels.length).padStart(3)} labels, ${m.markers.length} markers`);
+      expect(m.landPainted, `${path}: the map's geometry file did not paint`).toBe(true);
+      expect(m.labels.length, `${path}: no labels`).toBeGreaterThan(3);
+      const problems: string[] = [];
+      m.labels.forEach((a, i) => {
+        for (const b of m.labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`label "${a.text}" overlaps label "${b.text}"`);
+        for (const k of m.markers) if (overlap(a.box, k.box)) problems.push(`label "${a.text}" overlaps marker ${k.n}`);
+      });
+      // Markers are circles: centres at least the two radii apart.
+      const circle = (b: number[]) => ({ x: (b[0]! + b[2]!) / 2, y: (b[1]! + b[3]!) / 2, r: (b[2]! - b[0]!) / 2 });
+      m.markers.forEach((a, i) => {
+        const ca = circle(a.box);
+        for (const b of m.markers.slice(i + 1)) {
+          const cb = circle(b.box);
+          if (Math.hypot(ca.x - cb.x, ca.y - cb.y) < ca.r + cb.r - 0.5) problems.push(`marker ${a.n} overlaps marker ${b.n}`);
+        }
+      });
+      expect(problems, path).toEqual([]);
+      for (const name of WATER[path] ?? []) expect(m.labels.map((l) => l.text), `${path}: ${name} labelled`).toContain(name);
+      expect([...m.keyNumbers].sort(), `${path}: the key lists every numbered marker`).toEqual(m.markers.map((k) => k.n).sort());
+      expect(m.keyLinks).toBe(m.markers.length);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
