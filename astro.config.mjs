@@ -20,7 +20,8 @@ if (!site) {
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Stylesheets stay external (cached across pages) rather than inlined into every page's HTML.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), siteIndex()],
   devToolbar: { enabled: false },
   // Content-Security-Policy, emitted by Astro as a <meta http-equiv> in every page (static build).

@@ -25,8 +25,8 @@ const KAZAKH = cps([0x04d8, 0x04d9], [0x0492, 0x0493], [0x049a, 0x049b], [0x04a2
 const SUBSETS = [
   {
     name: 'latin',
-    // ASCII, Latin-1, dashes, quotes, bullets, ellipsis, primes, per mille, €, ™, arrows, minus.
-    chars: cps([0x20, 0x7e], [0xa0, 0xff], [0x2010, 0x2027], [0x2030], [0x2032, 0x2033], [0x2039, 0x203a], [0x20ac], [0x2122], [0x2191], [0x2193], [0x2212]),
+    // ASCII, Latin-1, dotless ı and Œ œ (in this file, not the Latin Extended one), dashes, quotes, bullets, ellipsis, primes, per mille, €, ™, arrows, minus.
+    chars: cps([0x20, 0x7e], [0xa0, 0xff], [0x0131], [0x0152, 0x0153], [0x2010, 0x2027], [0x2030], [0x2032, 0x2033], [0x2039, 0x203a], [0x20ac], [0x2122], [0x2191], [0x2193], [0x2212]),
   },
   // Latin Extended-A (transliterations such as Ş, ğ, ı, ā) and the tenge sign ₸.
   { name: 'latin-ext', chars: cps([0x0100, 0x017f], [0x20b8]) },

@@ -35,6 +35,7 @@ interface AxeViolation {
 
 /** Runs axe on the page (injecting it once per document) and returns its violations, readable. */
 async function axe(page: Page, include?: string): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = (await page.evaluate(async (selector) => {
     const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } };
@@ -52,6 +53,8 @@ async function axe(page: Page, include?: string): Promise<string[]> {
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** The same, with the system asking for the dark theme (prefers-color-scheme: dark). */
+let darkPage: Page;
 
 beforeAll(async () => {
   baseUrl();
@@ -61,6 +64,9 @@ beforeAll(async () => {
   // settled page; the live map is checked on its own below (the `a11y-live` query lifts the stub).
   await context.addInitScript(neverIntersect, 'a11y-live');
   page = await context.newPage();
+  const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, bypassCSP: true, reducedMotion: 'reduce', colorScheme: 'dark' });
+  await dark.addInitScript(neverIntersect, 'a11y-live');
+  darkPage = await dark.newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -81,6 +87,13 @@ describe.each(pages)('%s', (path) => {
   test('axe: no violations', async () => {
     await open(path);
     expect(await axe(page), `${path}: axe violations`).toEqual([]);
+  });
+
+  test('axe, dark theme: no violations (contrast included)', async () => {
+    await darkPage.goto(urlFor(path), { waitUntil: 'load' });
+    await darkPage.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+    expect(await darkPage.evaluate(() => getComputedStyle(document.documentElement).colorScheme), `${path}: dark colour scheme applied`).toBe('dark');
+    expect(await axe(darkPage), `${path}: axe violations in the dark theme`).toEqual([]);
   });
 
   test('maps and charts: every visible <svg> is decorative or a named image (or group)', async () => {
