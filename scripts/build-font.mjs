@@ -51,6 +51,8 @@ function unicodeRange(points) {
 
 fs.mkdirSync(OUT_DIR, { recursive: true });
 for (const f of fs.readdirSync(OUT_DIR)) if (f.endsWith('.woff2')) fs.rmSync(path.join(OUT_DIR, f));
+// The SIL Open Font License travels with the font files.
+fs.copyFileSync(path.join(pkgDir, 'LICENSE'), path.join(OUT_DIR, 'OFL.txt'));
 
 const faces = [];
 const covered = [];
