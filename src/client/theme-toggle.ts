@@ -15,7 +15,6 @@ class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     this.#button = this.querySelector('button');
     if (!this.#button) return;
-    this.#button.hidden = false;
     this.#sync();
     this.#button.addEventListener('click', () => {
       const next = current() === 'dark' ? 'light' : 'dark';

@@ -49,7 +49,8 @@ describe.each(pages)('%s', (path) => {
         const scrolling = tables.flatMap((t) => {
           const box = t.closest('.table-scroll') ?? t.parentElement!;
           if (box.scrollWidth <= box.clientWidth + 1) return [];
-          const labelled = box.getAttribute('tabindex') === '0' && box.getAttribute('role') === 'region' && (box.getAttribute('aria-label') ?? '').trim() !== '';
+          // A focusable region landmark: <section> (or role=region) named by aria-label.
+          const labelled = box.getAttribute('tabindex') === '0' && box.matches('section, [role="region"]') && (box.getAttribute('aria-label') ?? '').trim() !== '';
           return [{ name: (t.caption?.textContent ?? t.className ?? 'table').trim().slice(0, 50), labelled }];
         });
         return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling };
