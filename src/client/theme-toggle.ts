@@ -1,5 +1,5 @@
 /**
- * The header's light/dark switch (`<theme-toggle>` around a hidden `<button>`): shown only when
+ * The header's light/dark switch (`<theme-toggle>` around a `<button>`, invisible until defined): shown only when
  * JavaScript runs. Pressing it sets the opposite of the theme now shown as an explicit choice on
  * `<html data-theme>` and remembers it (localStorage, key as in src/lib/theme.ts); the inline head
  * script applies the stored choice before the next page paints.
