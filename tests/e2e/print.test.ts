@@ -120,6 +120,8 @@ describe.each(sheets)('printing $path', ({ path, kind }) => {
       // Paper uses the bundled typeface only: page counts must not depend on the machine's fonts.
       await page.evaluate(() => document.fonts.ready);
       const printed = await printedState(page);
+      // Print media asks for the print faces (font-display: block): wait until they are in.
+      await page.evaluate(() => document.fonts.ready);
       // A build with SITE_URL has a canonical address, printed and in the QR code; one without has neither.
       const hasAddress = printed.canonical !== '';
       if (hasAddress) {
