@@ -3,14 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 // After the build: /sitemap.xml and the Pagefind search index in dist/pagefind/.
 import siteIndex from './src/integrations/site-index.ts';
+import { themeInitHash } from './src/lib/theme.ts';
 
-/** Public origin of the atlas; canonical URLs, the sitemap and QR codes use it. */
-const site = process.env.ATLAS_SITE_URL ?? 'https://kazakhstan-border-atlas.example.org';
+/**
+ * Public origin of the atlas, from the SITE_URL environment variable at build time
+ * (`SITE_URL=https://atlas.example.kz npm run build`); canonical links, OpenGraph URLs, the sitemap,
+ * structured data and the QR codes on printed sheets use it. Without it the build invents no
+ * address: those are left out (links stay relative) and the build says so once.
+ */
+const site = process.env.SITE_URL?.trim() || undefined;
+if (site && !/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL, got "${site}"`);
+if (!site) {
+  console.warn('\u001b[33m[atlas] SITE_URL is not set: building without a public address (no canonical links, sitemap, absolute OpenGraph URLs or QR codes). Set SITE_URL=https://… for a release build.\u001b[0m');
+}
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Stylesheets stay external (cached across pages) rather than inlined into every page's HTML.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), siteIndex()],
   devToolbar: { enabled: false },
   // Content-Security-Policy, emitted by Astro as a <meta http-equiv> in every page (static build).
@@ -33,7 +44,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no JS eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline script of our own, the theme choice applied before first paint (src/lib/theme.ts), by hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash()] },
     },
   },
 });

@@ -49,6 +49,14 @@ export function borderFact(atlas: Atlas, analyses: ReadonlyMap<string, BorderAna
   }
 }
 
+/** `7 Kazakh`, or `8 Kazakh (7 before the 2022 reform)` when a later reform added a unit the sources' lists predate. */
+export function regionCountPhrase(regions: readonly Region[], adjective: string): string {
+  const listed = regions.filter((r) => r.formed === undefined).length;
+  const reforms = [...new Set(regions.flatMap((r) => (r.formed ? [r.formed.year] : [])))].sort();
+  if (reforms.length === 0) return `${formatNumber(listed)} ${adjective}`;
+  return `${formatNumber(regions.length)} ${adjective} (${formatNumber(listed)} before the ${reforms.join(' and ')} reform${reforms.length > 1 ? 's' : ''})`;
+}
+
 /** `7`, or `7 (8 since 2022)` when a later reform added a unit the sources' lists predate. */
 export function regionCountText(regions: readonly Region[]): string {
   const listed = regions.filter((r) => r.formed === undefined).length;

@@ -12,8 +12,9 @@
  *   - cumulative layout shift while loading ≤ 0.01;
  *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included;
  *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links).
- * Phone (390×844, scripts on, the real observer):
+ * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
  *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
+ *   - axe-core in the dark theme (contrast of the dark palette included);
  *   - a map below the fold loads nothing heavy; a page without a map loads nothing heavy even
  *     scrolled to its end.
  * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
@@ -57,13 +58,14 @@ interface Tab {
 
 async function openTab(
   browser: Browser,
-  { viewport, javaScript, holdMapsBack }: { viewport: Viewport; javaScript: boolean; holdMapsBack: boolean },
+  { viewport, javaScript, holdMapsBack, colorScheme = 'light' }: { viewport: Viewport; javaScript: boolean; holdMapsBack: boolean; colorScheme?: 'light' | 'dark' },
 ): Promise<Tab> {
   // Without scripts nothing is requested after the load event: no need to wait for quiet.
   const origin = new URL(baseUrl()).origin;
   const context = await browser.newContext({
     viewport,
     javaScriptEnabled: javaScript,
+    colorScheme,
     deviceScaleFactor: 1,
     locale: 'en-GB',
     timezoneId: 'Asia/Almaty',
@@ -218,6 +220,8 @@ interface AxeViolation {
 
 /** axe's violations on the page, readable. Injected through the DevTools protocol (the page's CSP does not apply). */
 async function axe(page: Page): Promise<string[]> {
+  // Contrast is judged on the bundled typeface, not a fallback that happens to be showing.
+  await page.evaluate(() => document.fonts.ready);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async (values) => {
     const w = window as unknown as {
@@ -281,10 +285,12 @@ beforeAll(async () => {
     javaScript: true,
     holdMapsBack: true,
   });
+  // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on every page.
   phone = await openTab(browser, {
     viewport: VIEWPORTS.phone,
     javaScript: true,
     holdMapsBack: false,
+    colorScheme: 'dark',
   });
   noJs = await openTab(browser, {
     viewport: VIEWPORTS.desktop,
@@ -322,14 +328,16 @@ async function checkDesktop(path: string): Promise<void> {
   await screenshot(page, `${nameForPath(path)}--desktop`);
 }
 
-/** Phone: loads cleanly, no layout shift, nothing heavy below the fold. */
+/** Phone, dark theme: loads cleanly, no layout shift, no axe violation (contrast in the dark palette), nothing heavy below the fold. */
 async function checkPhone(path: string): Promise<void> {
   const visit = await phone.visit(path);
   const { page } = phone;
   await expectLoaded(phone, visit, `${path} (phone)`);
   const shift = await layoutShift(page);
   expect.soft(shift.value, `${path}: layout shift while loading (phone; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
-  await screenshot(page, `${nameForPath(path)}--phone`);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), `${path}: dark colour scheme applied`).toBe('dark');
+  expect.soft(await axe(page), `${path}: axe violations (phone, dark theme)`).toEqual([]);
+  await screenshot(page, `${nameForPath(path)}--phone-dark`);
   const top = await mapTop(page);
   if (top === null) {
     // No map: scroll to the end; still nothing heavy.
