@@ -49,7 +49,16 @@ if (major < 22 || (major === 22 && minor < 12)) {
 // Imported only now: it reads scripts/config/chromium.ts, which needs Node's type stripping.
 const { ensureChromium } = await import('./ensure-chromium.mjs');
 
-const env = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') };
+/** Public origin of the tested build (see SITE_URL below). */
+const TEST_SITE_URL = 'https://kazakhstan-border-atlas.test';
+const env = {
+  ...process.env,
+  PATH: `${BIN}:${process.env.PATH ?? ''}`,
+  FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
+  // The tested build is a release build: canonical links, sitemap, structured data and QR codes
+  // need a public origin. `.test` is reserved for testing (RFC 2606), so nothing real is named.
+  SITE_URL: process.env.SITE_URL || TEST_SITE_URL,
+};
 const formatCheck = FORMAT_CHECK_IN_NPM_TEST || /^(1|true|yes)$/i.test(process.env.FORMAT_CHECK ?? '');
 
 function banner(text) {

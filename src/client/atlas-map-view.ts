@@ -200,7 +200,8 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
    * Opens crossing `id`'s popup. `focus`: move focus into it (keyboard). `fit`: pan the map so the
    * popup lies inside it (not for a shared `#map=` view, which is kept as shared).
    */
-  const openPopup = (id: string, focus: boolean, fit = true): void => {
+  /** Opens the popup of one crossing, or of several (`members`) that share a point and never stand apart. */
+  const openPopup = (id: string, focus: boolean, fit = true, members?: string[]): void => {
     const f = crossings.get(id);
     if (!f) return;
     // Focus goes back, on close, to what opened the popup: a "show on map" button elsewhere on
@@ -213,10 +214,10 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     // No fixed anchor: MapLibre puts the popup on whichever side of the point has room.
     const opened = new lib.Popup({ offset: 16, maxWidth: 'min(17rem, calc(100vw - 3rem))', focusAfterOpen: focus, className: 'atlas-map__popup' })
       .setLngLat(lngLat(id))
-      .setDOMContent(popupContent(f.properties))
+      .setDOMContent(members ? el('div', {}, ...members.map((m) => popupContent(crossings.get(m)!.properties))) : popupContent(f.properties))
       .addTo(map);
     popup = opened;
-    opened.getElement()?.setAttribute('aria-label', f.properties.name);
+    opened.getElement()?.setAttribute('aria-label', members ? members.map((m) => crossings.get(m)!.properties.name).join('; ') : f.properties.name);
     opened.on('close', () => {
       if (popup !== opened) return; // replaced by another popup: focus stays where that one put it
       popup = undefined;
@@ -325,6 +326,8 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       const members = groups.get(id);
+      // Crossings placed at one point stay a group even at the closest zoom: the popup lists them.
+      if (members && map.getZoom() >= map.getMaxZoom() - 0.01) return openPopup(id, event.detail === 0, true, members);
       if (members) return expand(members);
       if (!highlight(id)) return;
       // MapLibre cancels the pointer's default focus move: the pressed marker takes focus here.

@@ -59,7 +59,9 @@ describe('crossing groups', () => {
         previous = groups.length;
         if (groups.some((g) => g.members.length > 1)) groupedSomewhere = true;
       }
-      expect(previous, `${view}: every crossing on its own at zoom 12`).toBe(points.length);
+      // Crossings placed at one point (approximate positions) can only stand apart as a list.
+      const distinctPoints = new Set(points.map((p) => p.at.join())).size;
+      expect(previous, `${view}: every crossing on its own at zoom 12, but for those sharing a point`).toBe(distinctPoints);
     }
     expect(groupedSomewhere, 'some view groups crossings at a low zoom').toBe(true);
   });
