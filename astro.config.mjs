@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 // After the build: /sitemap.xml and the Pagefind search index in dist/pagefind/.
 import siteIndex from './src/integrations/site-index.ts';
-import { themeInitHash } from './src/lib/theme.ts';
+import { themeInitHash } from './src/site/theme.ts';
 
 /**
  * Public origin of the atlas, from the SITE_URL environment variable at build time
@@ -44,7 +44,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no JS eval.
-      // The one inline script of our own, the theme choice applied before first paint (src/lib/theme.ts), by hash.
+      // The one inline script of our own, the theme choice applied before first paint (src/site/theme.ts), by hash.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash()] },
     },
   },

@@ -34,13 +34,6 @@ export default tseslint.config(
     },
   },
   {
-    // KNOWN CYCLE, to be removed by the src/ restructure (issue 15): map-data.ts imports the study
-    // area's view from study-area.ts, which builds its features with map-data.ts. Delete this block
-    // once the cycle is gone; the rule then holds everywhere.
-    files: ['src/lib/map-data.ts', 'src/lib/study-area.ts'],
-    rules: { 'import-x/no-cycle': 'off' },
-  },
-  {
     // Declaration files describe untyped modules.
     files: ['**/*.d.ts', '**/*.d.mts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,7 +1,7 @@
 // Validates every dataset, cross-reference and geometry check, as the build does, and prints record counts.
 // Usage: npm run data:check
-import { loadCheckedAtlas } from '../src/lib/load-data.ts';
-import { DataError } from '../src/lib/validate.ts';
+import { loadCheckedAtlas } from '../src/data/load.ts';
+import { DataError } from '../src/data/validate.ts';
 
 try {
   const atlas = loadCheckedAtlas();

@@ -1,35 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { DATASETS, type DatasetName } from './schemas/index.ts';
-import { loadCheckedAtlas } from './lib/load-data.ts';
+import { loadCheckedAtlas } from './data/load.ts';
 import { Slug } from './schemas/common.ts';
 
-/**
- * Loads one dataset after the whole atlas has been validated, so that an invalid
- * record or a dangling reference anywhere stops the build with file, record and field.
- */
-function datasetLoader(name: DatasetName): Loader {
-  return {
-    name: `atlas-dataset:${name}`,
-    load: async ({ store, parseData, generateDigest }) => {
-      const data: unknown = loadCheckedAtlas()[name];
-      const records = (Array.isArray(data) ? data : [{ id: name, ...(data as object) }]) as { id: string }[];
-      store.clear();
-      for (const record of records) {
-        const parsed = await parseData({ id: record.id, data: record as Record<string, unknown> });
-        store.set({ id: record.id, data: parsed, digest: generateDigest(parsed) });
-      }
-    },
-  };
-}
+const mdxFiles = glob({ pattern: '**/*.mdx', base: './content' });
 
-const dataset = <N extends DatasetName>(name: N) =>
-  defineCollection({ loader: datasetLoader(name), schema: DATASETS[name].schema });
+/**
+ * The MDX prose, loaded only after the whole atlas has been validated (src/data/load.ts): an
+ * invalid record or a dangling reference anywhere stops the build before any page is rendered,
+ * naming file, record and field. The datasets themselves are read through src/site/model.ts.
+ */
+const pagesLoader: Loader = {
+  ...mdxFiles,
+  name: 'atlas-pages',
+  load: async (context) => {
+    loadCheckedAtlas();
+    await mdxFiles.load(context);
+  },
+};
 
 /** MDX prose, one file per page; frontmatter ties a page to its data. */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content' }),
+  loader: pagesLoader,
   schema: z.object({
     /** Page title (the `<h1>` and the document title). */
     title: z.string().min(1),
@@ -40,17 +33,4 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = {
-  sources: dataset('sources'),
-  borders: dataset('borders'),
-  regions: dataset('regions'),
-  settlements: dataset('settlements'),
-  crossings: dataset('crossings'),
-  events: dataset('events'),
-  population: dataset('population'),
-  checkpointListings: dataset('checkpointListings'),
-  migrationStudy: dataset('migrationStudy'),
-  transnationalIssues: dataset('transnationalIssues'),
-  travelRules: dataset('travelRules'),
-  pages,
-};
+export const collections = { pages };

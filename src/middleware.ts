@@ -1,11 +1,11 @@
 import { defineMiddleware } from 'astro:middleware';
-import { renumberPage } from './lib/citations.ts';
-import { loadAtlas } from './lib/load-data.ts';
+import { renumberPage } from './site/citations.ts';
+import { loadCheckedAtlas } from './data/load.ts';
 
 /** Numbers each page's citations from [1] in reading order and dates its facts (see `renumberPage`). */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
-  return new Response(renumberPage(html, loadAtlas().sources), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(renumberPage(html, loadCheckedAtlas().sources), { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -15,7 +15,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { lengthWithinPolygon, lineLengthKm } from '../../src/lib/geo.ts';
+import { lengthWithinPolygon, lineLengthKm } from '../../src/geo/geometry.ts';
 
 // ---------------------------------------------------------------- settings
 

@@ -13,9 +13,9 @@
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type * as MapLibre from 'maplibre-gl';
-import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
-import { SOURCE_PREFIX, sourceIds, style } from '../map-style/layers.ts';
-import { activePalette } from '../map-style/palette.ts';
+import type { CrossingProperties, MapData } from '../map/map-data.types.ts';
+import { SOURCE_PREFIX, sourceIds, style } from '../map/style/layers.ts';
+import { activePalette } from '../map/style/palette.ts';
 import { clusterCrossings as cluster, fitZoom } from './crossing-groups.ts';
 
 /** What atlas-map.ts can do with a mounted map. */

@@ -1,4 +1,4 @@
-import { directoryQuery, parseDirectoryState, rowMatches, type DirectoryState } from '../lib/crossing-directory.ts';
+import { directoryQuery, parseDirectoryState, rowMatches, type DirectoryState } from '../shared/crossing-directory.ts';
 
 /**
  * Enhances the server-rendered crossings table with filters and sorting. Without

@@ -18,7 +18,10 @@ if (targets.length > 0 && 'IntersectionObserver' in window) {
   };
   const observer = new IntersectionObserver(
     (records) => {
-      for (const r of records) (r.isIntersecting ? visible.add(r.target) : visible.delete(r.target));
+      for (const r of records) {
+        if (r.isIntersecting) visible.add(r.target);
+        else visible.delete(r.target);
+      }
       mark();
     },
     { rootMargin: '0px 0px -55% 0px' },

@@ -1,4 +1,4 @@
-import { toHit, type PagefindResultData, type SearchHit } from '../lib/search-result.ts';
+import { toHit, type PagefindResultData, type SearchHit } from '../shared/search-result.ts';
 
 /**
  * `<site-search data-bundle="/pagefind/">`: the header search box.

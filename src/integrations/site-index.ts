@@ -3,7 +3,7 @@
  * index (`/pagefind/`), so that `astro build` alone produces a complete, searchable site.
  *
  * Both read the same list of pages: every built HTML file except the 404 page, redirects and
- * pages marked noindex (src/lib/sitemap.ts). The search index holds
+ * pages marked noindex (src/site/sitemap.ts). The search index holds
  * - each page's `<main>` (header, footer and the map figures left out: map labels would make
  *   every nearby page match every town on its map);
  * - on crossing pages, every name and alias of both sides and of their settlements (and on
@@ -11,7 +11,7 @@
  *   the index sees;
  * - one custom record per settlement and region, pointing at its row on a border page
  *   (`#settlement-<id>`, `#region-<id>`), so any spelling, transliteration or script finds it.
- * What goes where is decided in src/lib/search-records.ts.
+ * What goes where is decided in src/site/search-records.ts.
  * Everything is local files: no service, no request to another origin.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,11 +19,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadAtlas } from '../lib/load-data.ts';
-import { geoContext } from '../lib/geo-data.ts';
-import { searchPlan, withSearchNames } from '../lib/search-records.ts';
-import { pagePathForFile, sitemapXml } from '../lib/sitemap.ts';
-import { DATA_REVIEWED } from '../lib/site.ts';
+import { loadCheckedAtlas } from '../data/load.ts';
+import { geoContext } from '../data/geo-layers.ts';
+import { searchPlan, withSearchNames } from '../site/search-records.ts';
+import { pagePathForFile, sitemapXml } from '../site/sitemap.ts';
+import { DATA_REVIEWED } from '../site/config.ts';
 
 /**
  * Pagefind's ready-made UIs, written with every index. The atlas has its own small search element
@@ -86,7 +86,7 @@ export default function siteIndex(): AstroIntegration {
             ? [{ name: f.properties.name, nameEn: f.properties.nameEn, nameRu: f.properties.nameRu, country: f.properties.country, region: f.properties.region, lonLat: f.geometry.coordinates as [number, number] }]
             : [],
         );
-        const { records, pageNames } = searchPlan(loadAtlas(), hasTarget, towns);
+        const { records, pageNames } = searchPlan(loadCheckedAtlas(), hasTarget, towns);
 
         const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDE, forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

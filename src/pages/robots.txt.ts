@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { routes } from '../lib/routes.ts';
+import { routes } from '../site/routes.ts';
 
 /**
  * `/robots.txt`: everything may be crawled; the sitemap lists the pages. The search bundle and

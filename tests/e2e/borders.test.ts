@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadAtlas } from '../../src/lib/load-data.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 import { launchBrowser, openPage } from './harness.ts';
 
 const atlas = loadAtlas();

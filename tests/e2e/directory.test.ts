@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadAtlas } from '../../src/lib/load-data.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 import { bringMapIntoView, launchBrowser, openPage, screenshot } from './harness.ts';
 
 const atlas = loadAtlas();

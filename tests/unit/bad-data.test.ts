@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildAtlas } from '../../src/lib/atlas.ts';
-import { readDatasets } from '../../src/lib/load-data.ts';
-import { DataError } from '../../src/lib/validate.ts';
+import { buildAtlas } from '../../src/data/build-atlas.ts';
+import { readDatasets } from '../../src/data/load.ts';
+import { DataError } from '../../src/data/validate.ts';
 import type { DatasetName } from '../../src/schemas/index.ts';
 
 /** The real data; ATLAS_DATA_DIR points the tests at another copy. */

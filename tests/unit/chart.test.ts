@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars } from '../../src/lib/chart.ts';
+import { layoutBars } from '../../src/views/chart.ts';
 
 describe('layoutBars', () => {
   const rows = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factDates, renumberPage } from '../../src/lib/citations.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
+import { factDates, renumberPage } from '../../src/site/citations.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 
 const { sources } = loadAtlas();
 const cite = (id: string, n: number) => `<sup class="cite"><a href="/sources/#source-${id}" title="t" data-cite="${id}">[${n}]</a></sup>`;
@@ -40,17 +40,17 @@ describe('per-page citation numbers (renumberPage)', () => {
   });
 });
 
-describe('correction link target (src/lib/site.ts)', () => {
+describe('correction link target (src/site/config.ts)', () => {
   it('comes from ATLAS_CORRECTIONS_URL, and is absent without it', async () => {
     const { vi } = await import('vitest');
     const before = process.env.ATLAS_CORRECTIONS_URL;
     try {
       delete process.env.ATLAS_CORRECTIONS_URL;
       vi.resetModules();
-      expect((await import('../../src/lib/site.ts')).CORRECTIONS_URL).toBeUndefined();
+      expect((await import('../../src/site/config.ts')).CORRECTIONS_URL).toBeUndefined();
       process.env.ATLAS_CORRECTIONS_URL = ' mailto:editors@atlas.test ';
       vi.resetModules();
-      expect((await import('../../src/lib/site.ts')).CORRECTIONS_URL).toBe('mailto:editors@atlas.test');
+      expect((await import('../../src/site/config.ts')).CORRECTIONS_URL).toBe('mailto:editors@atlas.test');
     } finally {
       if (before === undefined) delete process.env.ATLAS_CORRECTIONS_URL;
       else process.env.ATLAS_CORRECTIONS_URL = before;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { clusterCrossings, fitZoom, fromMercator, mercator } from '../../src/client/crossing-groups.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 
 const GAP = 26;
 const px = (at: readonly [number, number], zoom: number) => mercator(at).map((v) => v * 2 ** zoom) as [number, number];

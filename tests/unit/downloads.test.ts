@@ -1,5 +1,5 @@
 /**
- * The /data/ downloads (src/lib/downloads.ts) against the real data: the same counts as the
+ * The /data/ downloads (src/site/downloads.ts) against the real data: the same counts as the
  * datasets, valid RFC 7946 GeoJSON, CSV that parses back to the same rows, and JSON Schemas
  * that accept the real data files.
  */
@@ -21,9 +21,9 @@ import {
   jsonSchema,
   schemaName,
   type DownloadInput,
-} from '../../src/lib/downloads.ts';
-import { loadGeoLayers } from '../../src/lib/geo-data.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
+} from '../../src/site/downloads.ts';
+import { loadGeoLayers } from '../../src/data/geo-layers.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 import { DATASETS } from '../../src/schemas/index.ts';
 
 const SITE = 'https://atlas.example.org';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGeoLayers } from '../../src/lib/geo-data.ts';
-import { checkGeometry } from '../../src/lib/geometry-checks.ts';
-import { distanceToLineKm } from '../../src/lib/geo.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
-import { citedSources } from '../../src/lib/citations.ts';
+import { loadGeoLayers } from '../../src/data/geo-layers.ts';
+import { checkGeometry } from '../../src/data/geometry-checks.ts';
+import { distanceToLineKm } from '../../src/geo/geometry.ts';
+import { loadAtlas } from '../../src/data/load.ts';
+import { citedSources } from '../../src/data/references.ts';
 import type { Atlas } from '../../src/schemas/index.ts';
 import { SourceSchema } from '../../src/schemas/sources.ts';
 

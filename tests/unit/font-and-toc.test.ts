@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { tocEntries } from '../../src/lib/toc.ts';
+import { tocEntries } from '../../src/site/toc.ts';
 
 const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
 const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatKm, formatList, formatLonLat, formatPartialDate, formatPercent } from '../../src/lib/format.ts';
+import { dateSortKey, formatKm, formatList, formatLonLat, formatPartialDate, formatPercent } from '../../src/views/format.ts';
 
 describe('format', () => {
   it('prints lengths with thousands separators', () => {

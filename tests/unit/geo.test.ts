@@ -1,10 +1,10 @@
 /**
- * src/lib/geo.ts against known values: synthetic lines with lengths that can be
+ * src/geo/geometry.ts against known values: synthetic lines with lengths that can be
  * worked out by hand, and real places against the Natural Earth data in data/geo.
  */
 import type { Feature, LineString, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { borderLine, geoBorders, geoCountries } from '../../src/lib/geo-data.ts';
+import { borderLine, geoBorders, geoCountries } from '../../src/data/geo-layers.ts';
 import {
   countryAt,
   distanceToLineKm,
@@ -17,7 +17,7 @@ import {
   positionAlongKm,
   sideOfBorder,
   sliceLineBetween,
-} from '../../src/lib/geo.ts';
+} from '../../src/geo/geometry.ts';
 
 /** Great-circle km per degree on turf's sphere (R = 6371.0088 km). */
 const KM_PER_DEG = (Math.PI / 180) * 6371.0088; // 111.195…

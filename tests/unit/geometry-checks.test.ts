@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseBorder } from '../../src/lib/border-analysis.ts';
-import { loadGeoLayers } from '../../src/lib/geo-data.ts';
-import { checkGeometry, MAX_CROSSING_OFFSET_KM } from '../../src/lib/geometry-checks.ts';
-import { distanceToLineKm, sideOfBorder } from '../../src/lib/geo.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
+import { analyseBorder } from '../../src/geo/border-analysis.ts';
+import { loadGeoLayers } from '../../src/data/geo-layers.ts';
+import { checkGeometry, MAX_CROSSING_OFFSET_KM } from '../../src/data/geometry-checks.ts';
+import { distanceToLineKm, sideOfBorder } from '../../src/geo/geometry.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 import type { Atlas } from '../../src/schemas/index.ts';
 
 const geo = loadGeoLayers();

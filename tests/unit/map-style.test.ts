@@ -5,10 +5,10 @@
  */
 import { Color, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import type { MapData } from '../../src/lib/map-data.types.ts';
-import { labelPoints as anchorPoints } from '../../src/lib/map-labels.ts';
-import { LAYER, crossingMode, isRestricted, layers, sourceIds, style, styledCrossings } from '../../src/map-style/layers.ts';
-import { activePalette, darkPalette, palette, paletteEntries, type Palette } from '../../src/map-style/palette.ts';
+import type { MapData } from '../../src/map/map-data.types.ts';
+import { labelPoints as anchorPoints } from '../../src/map/map-labels.ts';
+import { LAYER, crossingMode, isRestricted, layers, sourceIds, style, styledCrossings } from '../../src/map/style/layers.ts';
+import { activePalette, darkPalette, palette, paletteEntries, type Palette } from '../../src/map/style/palette.ts';
 
 /** Label anchors of a view's countries and regions (what map-data.ts computes at build time). */
 const labelPoints = (d: Pick<MapData, 'countries' | 'regions' | 'bounds'>) => ({

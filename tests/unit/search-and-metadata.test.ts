@@ -1,19 +1,19 @@
 /**
  * The pure helpers behind site search, the sitemap, structured data and link-preview images:
- * src/lib/search-records.ts, search-result.ts, sitemap.ts, structured-data.ts, og-image.ts,
+ * src/site/search-records.ts, search-result.ts, sitemap.ts, structured-data.ts, og-image.ts,
  * svg-map-string.ts. Search records are checked against the real datasets, so an alias added to
  * data/*.json is searchable without touching code.
  */
 import { describe, expect, test } from 'vitest';
-import { loadAtlas } from '../../src/lib/load-data.ts';
-import { geoContext } from '../../src/lib/geo-data.ts';
-import { crossingSearchNames, placeNames, searchPlan, uniqueNames, withSearchNames } from '../../src/lib/search-records.ts';
-import { bestSection, resultKind, toHit } from '../../src/lib/search-result.ts';
-import { pagePathForFile, sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
-import { borderPlace, crossingPlace, geoCoordinates, jsonLdScript, websiteJsonLd } from '../../src/lib/structured-data.ts';
-import { fitFontSize, ogImageSvg, wrapText } from '../../src/lib/og-image.ts';
-import { svgMapString } from '../../src/lib/svg-map-string.ts';
-import type { MapData } from '../../src/lib/map-data.types.ts';
+import { loadAtlas } from '../../src/data/load.ts';
+import { geoContext } from '../../src/data/geo-layers.ts';
+import { crossingSearchNames, placeNames, searchPlan, uniqueNames, withSearchNames } from '../../src/site/search-records.ts';
+import { bestSection, resultKind, toHit } from '../../src/shared/search-result.ts';
+import { pagePathForFile, sitemapPaths, sitemapXml } from '../../src/site/sitemap.ts';
+import { borderPlace, crossingPlace, geoCoordinates, jsonLdScript, websiteJsonLd } from '../../src/site/structured-data.ts';
+import { fitFontSize, ogImageSvg, wrapText } from '../../src/site/og-image.ts';
+import { svgMapString } from '../../src/map/svg-map-string.ts';
+import type { MapData } from '../../src/map/map-data.types.ts';
 
 const atlas = loadAtlas();
 const SITE = 'https://atlas.example.org';

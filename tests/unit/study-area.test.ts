@@ -1,14 +1,14 @@
 /**
- * src/lib/study-area.ts against the real data: the surveyed stretches of the Kazakhstan–Russia
+ * src/map/study-area.ts against the real data: the surveyed stretches of the Kazakhstan–Russia
  * line along Omsk and Orenburg oblasts, measured on Natural Earth, and the study-area map view.
  */
 import { describe, expect, test } from 'vitest';
-import { analyseBorder } from '../../src/lib/border-analysis.ts';
-import { geoRegions, loadGeoLayers } from '../../src/lib/geo-data.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
-import { formatMeasure, formatUsd, STUDY_CHARTS, studyCharts, studyMeasure } from '../../src/lib/migration-study.ts';
-import { borderIssues } from '../../src/lib/transnational.ts';
-import { STUDY_AREA_VIEW, studyAreaGeometry, studyAreaMapData, studySettlementIds } from '../../src/lib/study-area.ts';
+import { analyseBorder } from '../../src/geo/border-analysis.ts';
+import { geoRegions, loadGeoLayers } from '../../src/data/geo-layers.ts';
+import { loadAtlas } from '../../src/data/load.ts';
+import { formatMeasure, formatUsd, STUDY_CHARTS, studyCharts, studyMeasure } from '../../src/views/migration-study.ts';
+import { borderIssues } from '../../src/views/transnational.ts';
+import { STUDY_AREA_VIEW, studyAreaGeometry, studyAreaMapData, studySettlementIds } from '../../src/map/study-area.ts';
 
 const atlas = loadAtlas();
 const geo = loadGeoLayers();
@@ -77,7 +77,7 @@ describe('studyAreaMapData', () => {
   });
 });
 
-describe('study figures (src/lib/migration-study.ts)', () => {
+describe('study figures (src/views/migration-study.ts)', () => {
   const study = atlas.migrationStudy;
   const word = (id: string) => formatMeasure(studyMeasure(study, id));
   test('finds figures wherever the study keeps them, and names a missing one', () => {
@@ -127,7 +127,7 @@ describe('studyCharts', () => {
   });
 });
 
-describe('borderIssues (src/lib/transnational.ts)', () => {
+describe('borderIssues (src/views/transnational.ts)', () => {
   const groups = borderIssues(atlas);
   test('picks out the statements about Kazakhstan’s borders, grouped by border in data order', () => {
     expect(groups.map((g) => g.border)).toEqual(['kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china', 'kazakhstan-uzbekistan', null]);

@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { VIEW_BBOX } from '../../scripts/geo/build.ts';
 import { centroid } from '@turf/turf';
-import { analyseBorder, type BorderAnalysis } from '../../src/lib/border-analysis.ts';
-import { loadGeoLayers } from '../../src/lib/geo-data.ts';
-import { loadAtlas } from '../../src/lib/load-data.ts';
-import { borderMapData, overviewMapData } from '../../src/lib/map-data.ts';
-import type { MapData } from '../../src/lib/map-data.types.ts';
-import { STUDY_AREA_VIEW, studyAreaMapData } from '../../src/lib/study-area.ts';
-import { overlaps, placeLabels, spreadMarkers, textBox, textWidth, type LabelRequest } from '../../src/lib/label-placer.ts';
-import { svgGeometryFile, svgMapString, staticMapCss } from '../../src/lib/svg-map-string.ts';
-import { MIN_PRINT_PT, drawSvgMap, staticMapFor, staticMapSize } from '../../src/lib/svg-map.ts';
+import { analyseBorder, type BorderAnalysis } from '../../src/geo/border-analysis.ts';
+import { loadGeoLayers } from '../../src/data/geo-layers.ts';
+import { loadAtlas } from '../../src/data/load.ts';
+import { borderMapData, overviewMapData } from '../../src/map/map-data.ts';
+import type { MapData } from '../../src/map/map-data.types.ts';
+import { STUDY_AREA_VIEW, studyAreaMapData } from '../../src/map/study-area.ts';
+import { overlaps, placeLabels, spreadMarkers, textBox, textWidth, type LabelRequest } from '../../src/map/label-placer.ts';
+import { svgGeometryFile, svgMapString, staticMapCss } from '../../src/map/svg-map-string.ts';
+import { MIN_PRINT_PT, drawSvgMap, staticMapFor, staticMapSize } from '../../src/map/svg-map.ts';
 import { geoConicConformal } from 'd3-geo';
-import { palette } from '../../src/map-style/palette.ts';
+import { palette } from '../../src/map/style/palette.ts';
 
 const req = (id: string, x: number, y: number, priority: number, text = id): LabelRequest => ({
   type: 'point', id, kind: 'town', text, style: { size: 13 }, priority, at: [x, y], symbol: 3,
@@ -91,7 +91,7 @@ describe('label placer', () => {
   });
 });
 
-/** The atlas model as src/lib/content.ts builds it (without astro:content). */
+/** The atlas model as src/site/model.ts builds it (without astro:content). */
 function buildModel() {
   const atlas = loadAtlas();
   const geo = loadGeoLayers();

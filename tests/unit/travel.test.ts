@@ -18,7 +18,7 @@ import {
   unbackedNumbers,
   splitLastWord,
   unitName,
-} from '../../src/lib/travel.ts';
+} from '../../src/views/travel.ts';
 
 const rules = TravelRulesSchema.parse(JSON.parse(readFileSync(join(process.cwd(), 'data/travel-rules.json'), 'utf8')));
 

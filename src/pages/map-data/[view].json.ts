@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getModel } from '../../lib/content.ts';
-import { mapViews } from '../../lib/map-data.ts';
+import { getModel } from '../../site/model.ts';
+import { mapViews } from '../../map/map-data.ts';
 
 export const getStaticPaths = (async () => {
   const { analyses } = await getModel();

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getModel } from '../../lib/content.ts';
-import { mapViews } from '../../lib/map-data.ts';
-import { svgGeometryFile } from '../../lib/svg-map-string.ts';
-import { staticMapFor } from '../../lib/svg-map.ts';
+import { getModel } from '../../site/model.ts';
+import { mapViews } from '../../map/map-data.ts';
+import { svgGeometryFile } from '../../map/svg-map-string.ts';
+import { staticMapFor } from '../../map/svg-map.ts';
 
 export const getStaticPaths = (async () => {
   const { atlas, analyses } = await getModel();

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { getModel } from '../../lib/content.ts';
-import { formatKm } from '../../lib/format.ts';
-import { OG_WIDTH, ogImageSvg, type OgImageContent } from '../../lib/og-image.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { getModel } from '../../site/model.ts';
+import { formatKm } from '../../views/format.ts';
+import { OG_WIDTH, ogImageSvg, type OgImageContent } from '../../site/og-image.ts';
+import { SITE_NAME } from '../../site/config.ts';
 
 /** `/og/overview.png` (every page without its own) and `/og/<border-id>.png` for every border (its page and its crossings' pages). */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Atlas } from '../schemas/index.ts';
-import { datasetPath } from './atlas.ts';
-import { countryAt, distanceToLineKm } from './geo.ts';
-import type { GeoLayers } from './map-data.ts';
+import { datasetPath } from './build-atlas.ts';
+import { countryAt, distanceToLineKm } from '../geo/geometry.ts';
+import type { GeoLayers } from './geo-layers.ts';
 import type { Problem } from './validate.ts';
 
 /** How far a crossing's point may lie from its border line on Natural Earth's 1:10m geometry. */

@@ -12,7 +12,7 @@
  * page or anchor that was not built.
  */
 import type { Alias, Atlas, Crossing, Region, Settlement } from '../schemas/index.ts';
-import { countryName } from './countries.ts';
+import { countryName } from '../data/countries.ts';
 import { routes } from './routes.ts';
 
 /** One Pagefind custom record (`addCustomRecord`), language `en`. */
@@ -76,7 +76,7 @@ export function crossingSearchNames(crossing: Crossing, settlements: readonly Se
   return uniqueNames(names);
 }
 
-const KIND_LABEL: Record<Region['kind'], string> = { oblys: 'region (oblys)', oblast: 'oblast', krai: 'krai', republic: 'republic' };
+const KIND_LABEL: Record<Region['kind'], string> = { oblys: 'region (oblys)', oblast: 'oblast', krai: 'krai', republic: 'republic', viloyat: 'region (viloyat)', welayat: 'province (welayat)', 'autonomous-region': 'autonomous region' };
 
 type PlaceData = Pick<Atlas, 'settlements' | 'regions' | 'crossings' | 'borders'>;
 

@@ -1,39 +1,19 @@
 import { centroid } from '@turf/turf';
-import { getCollection } from 'astro:content';
-import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
-import { analyseBorder, type BorderAnalysis } from './border-analysis.ts';
-import { loadGeoLayers } from './geo-data.ts';
-import { loadAtlas } from './load-data.ts';
-import { borderMapData, overviewMapData, type GeoLayers } from './map-data.ts';
-import type { MapData } from './map-data.types.ts';
-import { STUDY_AREA_VIEW, studyAreaMapData } from './study-area.ts';
-
-let atlasPromise: Promise<Atlas> | undefined;
+import type { Atlas } from '../schemas/index.ts';
+import { analyseBorder, type BorderAnalysis } from '../geo/border-analysis.ts';
+import { loadGeoLayers, type GeoLayers } from '../data/geo-layers.ts';
+import { loadCheckedAtlas } from '../data/load.ts';
+import { borderMapData, overviewMapData } from '../map/map-data.ts';
+import type { MapData } from '../map/map-data.types.ts';
+import { STUDY_AREA_VIEW, studyAreaMapData } from '../map/study-area.ts';
 
 /**
- * The validated atlas as the content collections hold it, assembled once per build.
- * Document datasets are stored as a single entry named after the dataset.
+ * The atlas the pages show: every dataset validated, every reference resolved and the geometry
+ * checks passed (src/data/load.ts), read once per build. A bad record stops the build here.
  */
-export function getAtlas(): Promise<Atlas> {
-  atlasPromise ??= (async () => {
-    const entries = await Promise.all(
-      (Object.keys(DATASETS) as DatasetName[]).map(async (name) => {
-        const records = (await getCollection(name as never)) as { id: string; data: unknown }[];
-        // Collections come back in id order; the files' order is meaningful (sources are numbered by it).
-        const inFile: unknown = loadAtlas()[name];
-        const fileOrder = new Map(Array.isArray(inFile) ? inFile.map((r: { id: string }, i) => [r.id, i] as const) : []);
-        const data =
-          DATASETS[name].shape === 'list'
-            ? records.sort((a, b) => (fileOrder.get(a.id) ?? 0) - (fileOrder.get(b.id) ?? 0)).map((r) => r.data)
-            : records[0]?.data;
-        return [name, data] as const;
-      }),
-    );
-    return Object.fromEntries(entries) as Atlas;
-  })();
-  return atlasPromise;
+export async function getAtlas(): Promise<Atlas> {
+  return loadCheckedAtlas();
 }
-
 
 export interface AtlasModel {
   atlas: Atlas;

@@ -9,8 +9,8 @@
  * - `svgMapString(map, { palette })` — self-contained: geometry inline, colours resolved from a
  *   palette (link-preview images rendered with resvg).
  */
-import { darkPalette, palette as lightPalette, paletteCss, paletteVar, type Palette } from '../map-style/palette.ts';
-import { crossingClass, crossingSymbol } from '../map-style/symbology.ts';
+import { darkPalette, palette as lightPalette, paletteCss, paletteVar, type Palette } from './style/palette.ts';
+import { crossingClass, crossingSymbol } from './style/symbology.ts';
 import type { SvgLayer, SvgMap } from './svg-map.ts';
 
 export interface SvgMapStringOptions {
@@ -105,7 +105,7 @@ export function staticMapCss(light: Palette = lightPalette, dark: Palette = dark
   const rules = Object.entries(classPaint(varPalette(light)))
     .map(([cls, paint]) => `  .${cls} { ${Object.entries(paint).map(([k, v]) => `${k}: ${v};`).join(' ')} }`)
     .join('\n');
-  return `/* Generated from src/map-style/palette.ts by scripts/map-css.ts: do not edit. */
+  return `/* Generated from src/map/style/palette.ts by scripts/map-css.ts: do not edit. */
 @layer components {
   ${scope} { ${paletteCss(light)} }
   @media (prefers-color-scheme: dark) {

@@ -1,5 +1,5 @@
 import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
-import { walkCitations } from './citations.ts';
+import { walkCitations } from './references.ts';
 import { DataError, parseDocument, parseList, type Problem } from './validate.ts';
 
 /** Path of a dataset file as messages name it. */

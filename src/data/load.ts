@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
-import { buildAtlas, datasetPath } from './atlas.ts';
+import { buildAtlas, datasetPath } from './build-atlas.ts';
 import { DataError } from './validate.ts';
-import { loadGeoLayers } from './geo-data.ts';
+import { loadGeoLayers } from './geo-layers.ts';
 import { checkGeometry } from './geometry-checks.ts';
 
 /** Reads every dataset file from `dir` (JSON syntax errors name the file). */

@@ -1,5 +1,5 @@
 import type { Atlas, Region } from '../schemas/index.ts';
-import type { BorderAnalysis } from './border-analysis.ts';
+import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import { formatKm, formatNumber, formatSourceKm } from './format.ts';
 
 export const BORDER_FACT_FIELDS = [

@@ -1,4 +1,5 @@
 import type { Atlas, Source } from '../schemas/index.ts';
+import { citedSources } from '../data/references.ts';
 import { routes } from './routes.ts';
 
 export interface Citation {
@@ -20,13 +21,6 @@ export function citationsFor(sources: readonly Source[], ids: readonly string[])
     .sort((a, b) => a.number - b.number);
 }
 
-/** Every source id cited anywhere inside a value. */
-export function citedSources(value: unknown): Set<string> {
-  const ids = new Set<string>();
-  walkCitations(value, [], (_path, id) => ids.add(id));
-  return ids;
-}
-
 /** Sources cited by a border and everything on it (regions, settlements, crossings, events), plus the geometry's. */
 export function sourcesOfBorder(atlas: Atlas, border: string): string[] {
   const onBorder = <T extends { borders?: readonly string[]; border?: string }>(r: T) => r.border === border || (r.borders?.includes(border) ?? false);
@@ -40,21 +34,6 @@ export function sourcesOfBorder(atlas: Atlas, border: string): string[] {
   ]);
   ids.add('natural-earth');
   return [...ids];
-}
-
-/** Calls `visit` for every `source: string` and every item of `sources: string[]` inside a value. */
-export function walkCitations(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], id: string) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkCitations(item, [...path, i], visit));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'source' && typeof child === 'string') visit([...path, key], child);
-    else if (key === 'sources' && Array.isArray(child) && child.every((c) => typeof c === 'string')) {
-      child.forEach((id: string, i) => visit([...path, key, i], id));
-    } else walkCitations(child, [...path, key], visit);
-  }
 }
 
 export interface Citer {

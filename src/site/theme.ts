@@ -14,4 +14,4 @@ export const THEME_KEY = 'atlas-theme';
 export const THEME_INIT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** CSP hash of THEME_INIT (`sha256-…`, as Astro's `scriptDirective.hashes` takes it). */
-export const themeInitHash = (): string => `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`;
+export const themeInitHash = (): `sha256-${string}` => `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`;

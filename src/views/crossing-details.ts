@@ -1,6 +1,6 @@
 import type { Atlas, Crossing, Settlement } from '../schemas/index.ts';
-import type { BorderAnalysis, OrderedCrossing } from './border-analysis.ts';
-import { nearest } from './geo.ts';
+import type { BorderAnalysis, OrderedCrossing } from '../geo/border-analysis.ts';
+import { nearest } from '../geo/geometry.ts';
 
 export interface CrossingDetails {
   crossing: Crossing;

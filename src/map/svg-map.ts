@@ -6,8 +6,8 @@
 import { simplify } from '@turf/turf';
 import { geoArea, geoConicConformal, geoDistance, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { crossingMode } from '../map-style/symbology.ts';
-import type { CrossingMode } from '../map-style/palette.ts';
+import { crossingMode } from './style/symbology.ts';
+import type { CrossingMode } from './style/palette.ts';
 import { circleBox, placeLabels, segmentBoxes, spreadMarkers, textWidth, type Box, type LabelRequest, type PlacedLabel, type Point, type TextStyle } from './label-placer.ts';
 import type { ContextProperties, LabelProperties, MapData } from './map-data.types.ts';
 

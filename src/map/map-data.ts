@@ -1,22 +1,15 @@
 import { bbox, simplify } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { isRestricted, primaryMode } from '../map-style/symbology.ts';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { isRestricted, primaryMode } from './style/symbology.ts';
 import type { Atlas, Crossing } from '../schemas/index.ts';
-import type { BorderAnalysis } from './border-analysis.ts';
-import type { CountryProperties } from './geo.ts';
+import type { BorderAnalysis } from '../geo/border-analysis.ts';
+import type { GeoLayers } from '../data/geo-layers.ts';
 import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
-import { STUDY_AREA_VIEW, type Bounds, type ContextProperties, type CrossingProperties, type LabelProperties, type MapData, type RegionProperties, type SettlementProperties } from './map-data.types.ts';
-import { routes } from './routes.ts';
+import { STUDY_AREA_VIEW, type Bounds, type ContextProperties, type CrossingProperties, type LabelProperties, type MapData, type MapRegionProperties, type SettlementProperties } from './map-data.types.ts';
+import { routes } from '../site/routes.ts';
 import { labelPriority } from './svg-map.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
-export interface GeoLayers {
-  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  borders: FeatureCollection<LineString | MultiLineString, { id: string; neighbour: string; lengthKm: number }>;
-  regions: FeatureCollection<Polygon | MultiPolygon, { iso3166_2: string; country: string; name: string; borders: string[]; touchKm: Record<string, number> }>;
-  /** Rivers, lakes, named areas, peaks and towns (data/geo/context.geojson). */
-  context: FeatureCollection<Geometry, ContextProperties>;
-}
 
 /** A map view before its context, label anchors and clipping are added (`finishView`). */
 export type ViewCore = Omit<MapData, 'context' | 'labels'>;
@@ -79,7 +72,7 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
   const polygons = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, f]));
   const regions = atlas.regions
     .filter((r) => r.borders.includes(id) && r.iso3166_2 !== null && polygons.has(r.iso3166_2))
-    .map((r): Feature<Polygon | MultiPolygon, RegionProperties> => ({
+    .map((r): Feature<Polygon | MultiPolygon, MapRegionProperties> => ({
       type: 'Feature',
       properties: { id: r.id, name: r.name, country: r.country, side: r.country === 'KZ' ? 'kazakh' : 'neighbour' },
       geometry: polygons.get(r.iso3166_2!)!.geometry,

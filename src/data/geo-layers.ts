@@ -5,29 +5,37 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { CountryProperties } from './geo.ts';
-import type { ContextProperties } from './map-data.types.ts';
 
-export type { CountryProperties } from './geo.ts';
+/** Properties of a feature in `data/geo/countries.geojson`. */
+export interface CountryProperties {
+  /** ISO 3166-1 alpha-2 code. */
+  iso: string;
+  name: string;
+  /** Kazakhstan itself, a neighbour sharing a border, or context only. */
+  role: 'kazakhstan' | 'neighbour' | 'context';
+}
 
-/** The five Kazakhstan–neighbour border ids, in data order. */
-export type BorderId =
-  | 'kazakhstan-russia'
-  | 'kazakhstan-kyrgyzstan'
-  | 'kazakhstan-china'
-  | 'kazakhstan-uzbekistan'
-  | 'kazakhstan-turkmenistan';
-
-export const BORDER_IDS: readonly BorderId[] = [
-  'kazakhstan-russia',
-  'kazakhstan-kyrgyzstan',
-  'kazakhstan-china',
-  'kazakhstan-uzbekistan',
-  'kazakhstan-turkmenistan',
-];
+/** Physical and cultural context from Natural Earth (data/geo/context.geojson), clipped to the view. */
+export type ContextProperties =
+  | { kind: 'river'; name: string; rank: number }
+  | { kind: 'lake'; name: string | null; rank: number }
+  | { kind: 'area'; name: string; class: string; rank: number }
+  | { kind: 'peak'; name: string; elevation: number; rank: number }
+  | {
+      kind: 'town';
+      name: string;
+      nameEn: string;
+      nameRu: string | null;
+      country: string;
+      region: string | null;
+      rank: number;
+      population: number;
+      capital: 'country' | 'region' | null;
+    };
 
 export interface BorderProperties {
-  id: BorderId;
+  /** Border id, as in data/borders.json (`kazakhstan-russia`). */
+  id: string;
   /** ISO alpha-2 of the neighbour. */
   neighbour: string;
   /** Length of the unsimplified Natural Earth 1:10m line, km. */
@@ -41,8 +49,8 @@ export interface RegionProperties {
   /** ISO alpha-2 of the region's country. */
   country: string;
   name: string;
-  borders: BorderId[];
-  /** Approximate length of each touched border (keys: BorderId) within ~2 km of the region, km. */
+  borders: string[];
+  /** Approximate length of each touched border (keys: border ids) within ~2 km of the region, km. */
   touchKm: Record<string, number>;
 }
 
@@ -78,7 +86,7 @@ export function geoBorders(dir = defaultDir()): FeatureCollection<LineString | M
  * One border by id. All five are single LineStrings in the current data; throws
  * if the id is unknown or the line is not a single LineString.
  */
-export function borderLine(id: BorderId | string, dir = defaultDir()): Feature<LineString, BorderProperties> {
+export function borderLine(id: string, dir = defaultDir()): Feature<LineString, BorderProperties> {
   const border = geoBorders(dir).features.find((f) => f.properties.id === id);
   if (!border) throw new Error(`unknown border id: ${id}`);
   if (border.geometry.type !== 'LineString') throw new Error(`border ${id} is not a single LineString`);
@@ -95,12 +103,16 @@ export function geoContext(dir = defaultDir()): FeatureCollection<Geometry, Cont
   return read('context.geojson', dir);
 }
 
-/** All four layers at once (the shape `GeoLayers` in map-data.ts expects). */
-export function loadGeoLayers(dir = defaultDir()): {
+/** The derived geometry in data/geo, every layer. */
+export interface GeoLayers {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   borders: FeatureCollection<LineString | MultiLineString, BorderProperties>;
   regions: FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
+  /** Rivers, lakes, named areas, peaks and towns (data/geo/context.geojson). */
   context: FeatureCollection<Geometry, ContextProperties>;
-} {
+}
+
+/** All four layers at once. */
+export function loadGeoLayers(dir = defaultDir()): GeoLayers {
   return { countries: geoCountries(dir), borders: geoBorders(dir), regions: geoRegions(dir), context: geoContext(dir) };
 }

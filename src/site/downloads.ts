@@ -11,8 +11,8 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString,
 import { z } from 'zod';
 import type { Alias } from '../schemas/common.ts';
 import { DATASETS, type Atlas, type Border, type Crossing, type DatasetName, type Region, type Settlement } from '../schemas/index.ts';
-import { countryName } from './countries.ts';
-import type { GeoLayers } from './map-data.ts';
+import { countryName } from '../data/countries.ts';
+import type { GeoLayers } from '../data/geo-layers.ts';
 import { routes } from './routes.ts';
 
 /** What every builder needs: the validated atlas, the derived geometry and the public origin for `url` fields. */

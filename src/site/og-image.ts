@@ -3,10 +3,10 @@
  * the page's title and a few facts from the datasets, beside the page's static map. Pure: builds
  * the SVG; src/pages/og/[id].png.ts renders it to PNG with resvg.
  */
-import { palette } from '../map-style/palette.ts';
-import { drawSvgMap } from './svg-map.ts';
-import { escapeXml, svgMapString, SVG_FONT_FAMILY } from './svg-map-string.ts';
-import type { MapData } from './map-data.types.ts';
+import { palette } from '../map/style/palette.ts';
+import { drawSvgMap } from '../map/svg-map.ts';
+import { escapeXml, svgMapString, SVG_FONT_FAMILY } from '../map/svg-map-string.ts';
+import type { MapData } from '../map/map-data.types.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

@@ -6,10 +6,11 @@
 import { bbox } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Atlas } from '../schemas/index.ts';
-import type { BorderAnalysis } from './border-analysis.ts';
-import { lengthWithinPolygon } from './geo.ts';
-import { crossingFeature, finishView, type GeoLayers } from './map-data.ts';
-import { STUDY_AREA_VIEW, type Bounds, type MapData, type RegionProperties, type SettlementProperties } from './map-data.types.ts';
+import type { BorderAnalysis } from '../geo/border-analysis.ts';
+import { lengthWithinPolygon } from '../geo/geometry.ts';
+import type { GeoLayers } from '../data/geo-layers.ts';
+import { crossingFeature, finishView } from './map-data.ts';
+import { STUDY_AREA_VIEW, type Bounds, type MapData, type MapRegionProperties, type SettlementProperties } from './map-data.types.ts';
 
 /** Map-data view id of the study area (defined beside the map-data types, so map-data.ts need not import this file). */
 export { STUDY_AREA_VIEW };
@@ -129,7 +130,7 @@ export function studyAreaMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderA
   const regionIds = new Set(study.studyArea.sections.map((s) => s.region));
   const polygons = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, f]));
   const regions = study.studyArea.sections
-    .flatMap((s): Feature<Polygon | MultiPolygon, RegionProperties>[] => {
+    .flatMap((s): Feature<Polygon | MultiPolygon, MapRegionProperties>[] => {
       const r = atlas.regions.find((region) => region.id === s.region);
       const polygon = r?.iso3166_2 ? polygons.get(r.iso3166_2) : undefined;
       if (!r || !polygon) return [];

@@ -1,6 +1,6 @@
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { Atlas, Border, Crossing, Region, Settlement } from '../schemas/index.ts';
-import { distanceToLineKm, longestGap, meanSpacingKm, orderAlong, type Gap } from './geo.ts';
+import { distanceToLineKm, longestGap, meanSpacingKm, orderAlong, type Gap } from './geometry.ts';
 
 /** Geometry a border analysis needs, as written by `npm run data:geo`. */
 export interface BorderGeometry {

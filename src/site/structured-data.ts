@@ -4,8 +4,8 @@
  * (a data block, not a script: a CSP's script-src does not apply to it).
  */
 import type { Alias, Border, Crossing, Settlement } from '../schemas/index.ts';
-import { countryName } from './countries.ts';
-import { crossingLabel } from './map-data.ts';
+import { countryName } from '../data/countries.ts';
+import { crossingLabel } from '../map/map-data.ts';
 import { routes } from './routes.ts';
 
 type JsonLd = Record<string, unknown>;

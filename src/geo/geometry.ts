@@ -38,14 +38,6 @@ export type AreaLike = Polygon | MultiPolygon | Feature<Polygon | MultiPolygon, 
 /** A point as `[lon, lat]` (mutable or readonly), a Point geometry or a Point feature. */
 export type PointLike = Position | readonly number[] | Point | Feature<Point, unknown>;
 
-/** Properties of a feature in `data/geo/countries.geojson`. */
-export interface CountryProperties {
-  /** ISO 3166-1 alpha-2 code. */
-  iso: string;
-  name: string;
-  role: 'kazakhstan' | 'neighbour' | 'context';
-}
-
 const KM = { units: 'kilometers' } as const;
 
 /** `[lon, lat]` of any supported point form. */
@@ -84,7 +76,7 @@ export function lineLengthKm(line: AnyLineLike): number {
  */
 export function countryAt(
   point: PointLike,
-  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>,
+  countries: FeatureCollection<Polygon | MultiPolygon, { iso: string }>,
 ): string | null {
   const position = toPosition(point);
   for (const country of countries.features) {
@@ -100,7 +92,7 @@ export function countryAt(
  */
 export function sideOfBorder(
   point: PointLike,
-  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>,
+  countries: FeatureCollection<Polygon | MultiPolygon, { iso: string }>,
   border: Feature<LineString | MultiLineString, { neighbour: string }>,
 ): 'kazakh' | 'neighbour' | 'neither' {
   const iso = countryAt(point, countries);

@@ -1,3 +1,4 @@
+import type { ContextProperties, CountryProperties } from '../data/geo-layers.ts';
 import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** Map-data view id of the migration study's area. */
@@ -9,13 +10,6 @@ export type Bounds = [number, number, number, number];
 /** Which side of a border a place lies on. */
 export type Side = 'kazakh' | 'neighbour';
 
-export interface CountryProperties {
-  /** ISO 3166-1 alpha-2. */
-  iso: string;
-  name: string;
-  /** Kazakhstan itself, a neighbour sharing a border, or context only. */
-  role: 'kazakhstan' | 'neighbour' | 'context';
-}
 export interface BorderLineProperties {
   /** Border id (`kazakhstan-russia`). */
   id: string;
@@ -23,7 +17,8 @@ export interface BorderLineProperties {
   /** True for the border(s) this view is about. */
   emphasis: boolean;
 }
-export interface RegionProperties {
+/** A region shaded on a map view (not the data/geo region record: see src/data/geo-layers.ts). */
+export interface MapRegionProperties {
   id: string;
   name: string;
   country: string;
@@ -52,23 +47,7 @@ export interface CrossingProperties {
   restricted: boolean;
 }
 
-/** Physical and cultural context from Natural Earth (data/geo/context.geojson), clipped to the view. */
-export type ContextProperties =
-  | { kind: 'river'; name: string; rank: number }
-  | { kind: 'lake'; name: string | null; rank: number }
-  | { kind: 'area'; name: string; class: string; rank: number }
-  | { kind: 'peak'; name: string; elevation: number; rank: number }
-  | {
-      kind: 'town';
-      name: string;
-      nameEn: string;
-      nameRu: string | null;
-      country: string;
-      region: string | null;
-      rank: number;
-      population: number;
-      capital: 'country' | 'region' | null;
-    };
+export type { ContextProperties, CountryProperties };
 
 /**
  * One label anchor per named area, computed at build time (the browser places no labels itself):
@@ -90,7 +69,7 @@ export interface MapData {
   bounds: Bounds;
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   borders: FeatureCollection<LineString | MultiLineString, BorderLineProperties>;
-  regions: FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
+  regions: FeatureCollection<Polygon | MultiPolygon, MapRegionProperties>;
   settlements: FeatureCollection<Point, SettlementProperties>;
   crossings: FeatureCollection<Point, CrossingProperties>;
   /** Rivers, lakes, peaks and towns in and around the view (no named-area polygons: their labels are in `labels`). */

@@ -15,7 +15,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { CrossingProperties, MapData } from '../lib/map-data.types.ts';
+import type { CrossingProperties, MapData } from '../map-data.types.ts';
 import type { CrossingMode, Palette } from './palette.ts';
 import { crossingMode, isRestricted } from './symbology.ts';
 
@@ -26,7 +26,7 @@ export interface SourceIds {
   regions: string;
   settlements: string;
   crossings: string;
-  /** Label anchors of countries, regions, named areas and lakes, computed at build time (src/lib/map-labels.ts). */
+  /** Label anchors of countries, regions, named areas and lakes, computed at build time (src/map/map-labels.ts). */
   labels: string;
   /** Rivers, lakes, towns and peaks (Natural Earth context). */
   context: string;

@@ -3,7 +3,7 @@
  * formatting for the rules in `data/travel-rules.json`. No DOM, no Astro.
  */
 import type { TravelRules } from '../schemas/travel-rules.ts';
-import { citedSources } from './citations.ts';
+import { citedSources } from '../data/references.ts';
 
 export type TravelRule = TravelRules['documents'][number];
 export type Allowance = TravelRules['customsAllowances'][number];
