@@ -38,27 +38,35 @@ export function sourcesOfBorder(atlas: Atlas, border: string): string[] {
 
 export interface Citer {
   label: string;
-  /** Page showing the record, when it has one. */
+  /** Page showing the record, when it has one of its own. */
   href: string | null;
 }
 
-/** Records that cite a source, labelled and linked to the page that shows them. */
-export function citersOf(atlas: Atlas, sourceId: string): Citer[] {
+/** The records citing a source, in groups (`Crossings`, `Regions`, …) in reading order; empty groups left out. */
+export type CiterGroups = { group: string; citers: Citer[] }[];
+
+export function citersOf(atlas: Atlas, sourceId: string): CiterGroups {
   const cites = (value: unknown) => citedSources(value).has(sourceId);
   const borderName = new Map(atlas.borders.map((b) => [b.id, b.name]));
-  const firstBorderPage = (ids: readonly string[]) => (ids[0] ? routes.border(ids[0]) : null);
-  return [
-    ...atlas.borders.filter(cites).map((b) => ({ label: `${b.name} border`, href: b.coverage === 'geometry-only' ? null : routes.border(b.id) })),
-    ...atlas.crossings.filter(cites).map((c) => ({ label: `Crossing ${c.kazakh.name} – ${c.neighbour.name}`, href: routes.crossing(c.id) })),
-    ...atlas.regions.filter(cites).map((r) => ({ label: `Region: ${r.name}`, href: firstBorderPage(r.borders) && `${firstBorderPage(r.borders)}#region-${r.id}` })),
-    ...atlas.settlements.filter(cites).map((s) => ({ label: `Settlement: ${s.name}`, href: null })),
-    ...atlas.events.filter(cites).map((e) => ({ label: `History: ${e.title} (${e.date})`, href: firstBorderPage(e.borders) && `${firstBorderPage(e.borders)}#event-${e.id}` })),
-    ...(atlas.population.some(cites) ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#population` }] : []),
-    ...atlas.checkpointListings.filter(cites).map((l) => ({ label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`, href: `${routes.crossings()}#listing-${l.id}` })),
-    ...(cites(atlas.travelRules) ? [{ label: 'Crossing rules', href: routes.travel() }] : []),
-    ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
-    ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),
+  const groups: CiterGroups = [
+    { group: 'Borders', citers: atlas.borders.filter(cites).map((b) => ({ label: b.name, href: b.coverage === 'geometry-only' ? null : routes.border(b.id) })) },
+    { group: 'Crossings', citers: atlas.crossings.filter(cites).map((c) => ({ label: `${c.kazakh.name} – ${c.neighbour.name}`, href: routes.crossing(c.id) })) },
+    // Regions, settlements and history entries are rows of the border pages linked above.
+    { group: 'Regions', citers: atlas.regions.filter(cites).map((r) => ({ label: r.name, href: null })) },
+    { group: 'Settlements', citers: atlas.settlements.filter(cites).map((s) => ({ label: s.name, href: null })) },
+    { group: 'History', citers: atlas.events.filter(cites).map((e) => ({ label: `${e.title} (${e.date})`, href: null })) },
+    {
+      group: 'Other pages',
+      citers: [
+        ...(atlas.population.some(cites) ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#population` }] : []),
+        ...atlas.checkpointListings.filter(cites).map((l) => ({ label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`, href: `${routes.crossings()}#listing-${l.id}` })),
+        ...(cites(atlas.travelRules) ? [{ label: 'Crossing rules', href: routes.travel() }] : []),
+        ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
+        ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),
+      ],
+    },
   ];
+  return groups.filter((g) => g.citers.length > 0);
 }
 
 /** Years a source's facts date from: its publication (or data) year and the years of the period its figures describe. */
