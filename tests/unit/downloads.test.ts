@@ -21,7 +21,7 @@ import {
   jsonSchema,
   schemaName,
   type DownloadInput,
-} from '../../src/site/downloads.ts';
+} from '../../src/site/downloads/index.ts';
 import { loadGeoLayers } from '../../src/data/geo-layers.ts';
 import { loadAtlas } from '../../src/data/load.ts';
 import { DATASETS } from '../../src/schemas/index.ts';

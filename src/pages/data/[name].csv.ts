@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../site/model.ts';
-import { CSV_DOWNLOADS, MEDIA_TYPES, csvText, type CsvDownload } from '../../site/downloads.ts';
+import { CSV_DOWNLOADS, MEDIA_TYPES, csvText, type CsvDownload } from '../../site/downloads/index.ts';
 
 export const getStaticPaths = (() => CSV_DOWNLOADS.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

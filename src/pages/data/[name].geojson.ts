@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../site/model.ts';
-import { GEOJSON_DOWNLOADS, MEDIA_TYPES, geojsonText, type GeoJsonDownload } from '../../site/downloads.ts';
+import { GEOJSON_DOWNLOADS, MEDIA_TYPES, geojsonText, type GeoJsonDownload } from '../../site/downloads/index.ts';
 
 export const getStaticPaths = (() => GEOJSON_DOWNLOADS.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

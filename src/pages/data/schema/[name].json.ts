@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { MEDIA_TYPES, SCHEMA_DATASETS, jsonSchemaText, schemaName } from '../../../site/downloads.ts';
+import { MEDIA_TYPES, SCHEMA_DATASETS, jsonSchemaText, schemaName } from '../../../site/downloads/index.ts';
 
 export const getStaticPaths = (() => SCHEMA_DATASETS.map((dataset) => ({ params: { name: schemaName(dataset) } }))) satisfies GetStaticPaths;
 
