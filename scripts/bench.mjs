@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: a benchmark, not a test. Measures the atlas against the budgets in
-// the design notes and prints a Markdown report, also written to bench-results/bench.md
+// docs/architecture.md and prints a Markdown report, also written to bench-results/bench.md
 // (and every figure to bench-results/bench.json; build logs in bench-results/logs/).
 //
 //   1. clean `astro build` wall time (median of 2), in a throw-away copy of the project

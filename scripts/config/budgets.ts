@@ -1,5 +1,5 @@
 /**
- * The one home of the byte and layout budgets (design notes › Budgets). The browser tests
+ * The one home of the byte and layout budgets (docs/architecture.md › Budgets). The browser tests
  * (tests/e2e/), the file checks (tests/dist/) and the benchmark (scripts/bench/) read them here.
  *
  * Sizes: 1 KB = 1024 bytes. "Compressed" is gzip -9, what scripts/serve.mjs sends.

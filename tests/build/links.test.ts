@@ -125,7 +125,7 @@ test('every <loc> of sitemap.xml is a page of the build', () => {
   expect(unlisted, 'pages missing from the sitemap').toEqual([]);
 });
 
-test('the downloads the /data/ page offers exist, with the public names of DESIGN.md', () => {
+test('the downloads the /data/ page offers exist, with their public names (docs/architecture.md)', () => {
   const page = files.find((f) => f.path === '/data/');
   expect(page, '/data/ page').toBeTruthy();
   const hrefs = referencesOf(readText(page!.file))
