@@ -9,6 +9,12 @@ export const KB = 1024;
 export const BUDGETS = {
   /** A text page's HTML, compressed: it fits the first round trip. */
   textHtml: 14 * KB,
+  /** Any page's HTML, compressed (the first round trip), but for the long pages of `htmlBudget`. */
+  html: 14 * KB,
+  /** The HTML of the long reference pages (the crossings directory, travel rules, the study). */
+  htmlLong: 24 * KB,
+  /** The bundled typeface's files a page loads for first paint. */
+  fonts: 60 * KB,
   /** Own JavaScript on a text page, compressed (eager scripts, their static imports, inline modules). */
   ownJsText: 10 * KB,
   /** A page's HTML + eager CSS + eager JS compressed, and the bytes transferred before any map activates. */
@@ -36,6 +42,9 @@ export const BUDGETS = {
  */
 export const isTextPage = (path: string): boolean =>
   /^\/(travel|sources|transnational-issues|data)\/$/.test(path) || path === '/404.html' || /^\/crossings\/[^/]+\/$/.test(path);
+
+/** A page's HTML budget: 24 KB for the crossings directory, the travel rules and the study, else 14 KB. */
+export const htmlBudget = (path: string): number => (/^\/(crossings|travel|research\/migration)\/$/.test(path) ? BUDGETS.htmlLong : BUDGETS.html);
 
 /** `12.3 KB`. */
 export const kb = (bytes: number | null | undefined): string => (bytes == null ? '–' : `${(bytes / KB).toFixed(1)} KB`);

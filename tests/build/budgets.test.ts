@@ -17,7 +17,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGETS as BUDGET, isTextPage, kb } from '../../scripts/config/budgets.ts';
+import { BUDGETS as BUDGET, htmlBudget, isTextPage, kb } from '../../scripts/config/budgets.ts';
 import { eagerAssets, fileForPath, gzipSize, htmlFiles, readText, staticImports, tags } from '../e2e/dist-scan.ts';
 import { distDir } from '../e2e/harness.ts';
 
@@ -89,8 +89,9 @@ describe('static budgets (dist/ files, gzip -9)', () => {
     expect(w.js + w.inlineJs, `${path}: compressed own JS, ${w.jsFiles.join(', ')} + inline (budget ${kb(BUDGET.ownJsText)})`).toBeLessThanOrEqual(BUDGET.ownJsText);
   });
 
-  test.each(pages.map((p) => [p.path, p.file]))('%s: HTML + eager CSS + eager JS ≤ 50 KB, no MapLibre in the eager graph', (path, file) => {
+  test.each(pages.map((p) => [p.path, p.file]))('%s: HTML ≤ 14 KB (24 KB for the long pages); HTML + eager CSS + eager JS ≤ 50 KB, no MapLibre in the eager graph', (path, file) => {
     const w = staticWeight(file, path);
+    expect(w.html, `${path}: compressed HTML (budget ${kb(htmlBudget(path))})`).toBeLessThanOrEqual(htmlBudget(path));
     const total = w.html + w.css + w.js;
     expect(w.jsFiles.filter((u) => /maplibre/i.test(u)), `${path}: MapLibre loaded eagerly`).toEqual([]);
     expect(total, `${path}: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} (budget ${kb(BUDGET.beforeMap)})`).toBeLessThanOrEqual(BUDGET.beforeMap);
