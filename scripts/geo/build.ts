@@ -21,8 +21,8 @@ import { lengthWithinPolygon, lineLengthKm } from '../../src/geo/geometry.ts';
 
 /** View clipped to [west, south, east, north] (degrees). */
 // Wide enough that every map frame (the conic projection turns the box's edges into curves) is covered
-// by land or sea, never by a straight cut: tests/unit/svg-map.test.ts checks each view's corners.
-export const VIEW_BBOX: [number, number, number, number] = [30, 30, 104, 62];
+// by land or sea, never by a straight cut (link-preview images included): tests/unit/svg-map.test.ts checks.
+export const VIEW_BBOX: [number, number, number, number] = [28, 30, 106, 66];
 /** Decimal places kept in output coordinates (1e-4° ≈ 11 m). */
 export const DECIMALS = 4;
 /** Visvalingam–Whyatt minimum effective triangle area for country outlines and borders, km². */
@@ -65,7 +65,7 @@ const ALPHA2: Record<string, string> = {
   '795': 'TM', '804': 'UA', '860': 'UZ', '196': 'CY', '112': 'BY', '818': 'EG', '376': 'IL', '400': 'JO', '422': 'LB',
   '682': 'SA', '275': 'PS', '414': 'KW', '233': 'EE', '428': 'LV', '440': 'LT', '498': 'MD', '642': 'RO', '100': 'BG',
   '408': 'KP', '410': 'KR', '524': 'NP', '064': 'BT', '104': 'MM', '050': 'BD', '634': 'QA', '048': 'BH', '784': 'AE',
-  '512': 'OM', '246': 'FI',
+  '512': 'OM', '246': 'FI', '300': 'GR', '434': 'LY', '729': 'SD',
 };
 /** Unnumbered world-atlas units: merged into Kazakhstan, or dropped (documented in the README). */
 const MERGE_INTO_KAZAKHSTAN = 'Baikonur';
@@ -541,8 +541,19 @@ export function buildContext(ne: ContextSources): object[] {
   // Lakes and named regions: polygons clipped and simplified; lakes keep unnamed ones (drawn, not labelled).
   const polygonsOf = (f: Feature<Geometry, Record<string, unknown>>, tolerance: number): Polys => {
     const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, VIEW_BBOX);
-    const simple = simplifyFeature(clipped, { tolerance, highQuality: true });
-    return cleanPolygons(roundRings(polysOf(simple.geometry as Polygon | MultiPolygon)));
+    // A ring cut to a sliver by the box edge cannot be simplified: drop it first.
+    const kept = polysOf(clipped.geometry as Polygon | MultiPolygon)
+      .map((poly) => poly.filter((ring) => ring.length >= 4))
+      .filter((poly) => poly.length > 0);
+    const simplified = kept.flatMap((poly): Polys => {
+      try {
+        const one = simplifyFeature({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: poly } } as Feature<Polygon>, { tolerance, highQuality: true });
+        return [one.geometry.coordinates];
+      } catch {
+        return []; // a sliver with too few distinct points to be a polygon
+      }
+    });
+    return cleanPolygons(roundRings(simplified));
   };
   const lakes: Array<{ name: string | null; rank: number; polys: Polys }> = [];
   for (const f of ne.lakes.features) {

@@ -104,12 +104,13 @@ export const MIN_PRINT_PT = 6.5;
  * "everything except this": a ring that covers more than a hemisphere is reversed.
  */
 function d3Winding<G extends Polygon | MultiPolygon>(feature: Feature<G>): Feature<G> {
-  if (geoArea(feature) <= 2 * Math.PI) return feature;
-  const reverseRings = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
+  // Part by part: simplification can turn one small part of a multipolygon the other way round.
+  const fix = (rings: number[][][]): number[][][] =>
+    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
   const geometry =
     feature.geometry.type === 'Polygon'
-      ? { ...feature.geometry, coordinates: reverseRings(feature.geometry.coordinates) }
-      : { ...feature.geometry, coordinates: (feature.geometry as MultiPolygon).coordinates.map(reverseRings) };
+      ? { ...feature.geometry, coordinates: fix(feature.geometry.coordinates) }
+      : { ...feature.geometry, coordinates: (feature.geometry as MultiPolygon).coordinates.map(fix) };
   return { ...feature, geometry: geometry as G };
 }
 
@@ -340,7 +341,7 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     river: 'm-label-water', lake: 'm-label-water', area: 'm-label-relief', peak: 'm-label', letter: 'm-label m-label-letter',
   };
   // Settlements whose names found no room: a letter beside the dot instead, spelled out in the map's key.
-  const unnamed = placement.dropped.filter((r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && (r.kind === 'settlement' || r.kind === 'capital'));
+  const unnamed = placement.dropped.filter((r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && !r.symbolOptional && (r.kind === 'settlement' || r.kind === 'capital'));
   const lettered: SvgMap['lettered'] = [];
   if (unnamed.length > 0) {
     const ordered = [...unnamed].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.id.localeCompare(b.id));

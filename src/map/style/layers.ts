@@ -79,6 +79,7 @@ export const LAYER = {
   rivers: 'rivers',
   bordersEmphasis: 'borders-emphasis',
   towns: 'towns',
+  townLabels: 'town-labels',
   settlements: 'settlements',
   crossingsSelected: 'crossings-selected',
   crossings: 'crossings',
@@ -86,7 +87,6 @@ export const LAYER = {
   areaLabels: 'area-labels',
   riverLabels: 'river-labels',
   lakeLabels: 'lake-labels',
-  townLabels: 'town-labels',
   countryLabels: 'country-labels',
   regionLabels: 'region-labels',
   settlementLabels: 'settlement-labels',
@@ -105,6 +105,15 @@ const byMode = (p: Palette, key: 'fill' | 'restricted'): ExpressionSpecification
 ];
 
 const restricted: ExpressionSpecification = ['==', ['get', 'restricted'], true];
+
+/**
+ * `shown` for the towns (and lakes) a zoom level carries (by Natural Earth rank: the larger towns first, every
+ * national capital always), `hidden` for the rest: the same ranks the static maps use by scale.
+ */
+function townsByZoom(shown: ExpressionSpecification | string | number, hidden: string | number): ExpressionSpecification {
+  const upTo = (rank: number): ExpressionSpecification => ['case', ['any', ['<=', ['get', 'rank'], rank], ['==', ['get', 'capital'], 'country']], shown, hidden];
+  return ['step', ['zoom'], upTo(4), 4.5, upTo(6), 5.5, upTo(7), 6.5, upTo(10)];
+}
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
 
@@ -192,10 +201,26 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       id: LAYER.towns, type: 'circle', source: s.context, filter: ['==', ['get', 'kind'], 'town'],
       paint: {
         'circle-color': p.town.fill,
-        'circle-radius': ['case', ['==', ['get', 'capital'], 'country'], 3.5, 2.5],
+        'circle-radius': townsByZoom(['case', ['==', ['get', 'capital'], 'country'], 3.5, 2.5], 0),
+        'circle-stroke-opacity': townsByZoom(1, 0),
         'circle-stroke-color': p.town.stroke,
         'circle-stroke-width': 1,
       },
+    },
+    // Town names under the crossings, so a marker is never hidden by a name.
+    {
+      id: LAYER.townLabels, type: 'symbol', source: s.context,
+      filter: ['==', ['get', 'kind'], 'town'],
+      layout: {
+        'text-field': townsByZoom(['get', 'name'], ''),
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: labelPaint(p),
     },
     {
       id: LAYER.settlements, type: 'circle', source: s.settlements,
@@ -258,7 +283,7 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
     {
       id: LAYER.lakeLabels, type: 'symbol', source: s.labels,
       filter: ['==', ['get', 'kind'], 'lake'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT_ITALIC, 'text-size': 12, 'text-max-width': 7, 'symbol-sort-key': ['get', 'priority'] },
+      layout: { 'text-field': townsByZoom(['get', 'name'], ''), 'text-font': LABEL_FONT_ITALIC, 'text-size': 12, 'text-max-width': 7, 'symbol-sort-key': ['get', 'priority'] },
       paint: labelPaint(p, p.label.water),
     },
     {
@@ -273,20 +298,6 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
         'text-offset': [0, -0.8],
       },
       paint: labelPaint(p, p.label.water),
-    },
-    {
-      id: LAYER.townLabels, type: 'symbol', source: s.context,
-      filter: ['==', ['get', 'kind'], 'town'],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': LABEL_FONT,
-        'text-size': 12,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
-        'text-justify': 'auto',
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: labelPaint(p),
     },
     {
       id: LAYER.countryLabels, type: 'symbol', source: s.labels,

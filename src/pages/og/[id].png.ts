@@ -41,7 +41,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       ...(footer ? { footer } : {}),
     };
   }
-  const svg = ogImageSvg(model.mapData(id === 'overview' ? 'overview' : id), content);
+  // The preview's frame is taller than the page map's: the whole country outlines, not the view's clipped ones.
+  const svg = ogImageSvg({ ...model.mapData(id === 'overview' ? 'overview' : id), countries: model.geo.countries }, content);
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: OG_WIDTH },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
