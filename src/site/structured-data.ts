@@ -80,13 +80,8 @@ export function borderPlace(
     name: `${border.name} border`,
     ...(description ? { description } : {}),
     containsPlace: [
-      ...crossings.map((c) => ({
-        '@type': 'Place',
-        '@id': new URL(routes.crossing(c.id), site).href,
-        url: new URL(routes.crossing(c.id), site).href,
-        name: `${crossingLabel(c)} border crossing`,
-        geo: geoCoordinates(c.coordinates.lonLat),
-      })),
+      // Each crossing's own page describes it in full (coordinates included); here a reference is enough.
+      ...crossings.map((c) => ({ '@type': 'Place', '@id': new URL(routes.crossing(c.id), site).href, name: `${crossingLabel(c)} border crossing` })),
       ...settlements.map((s) => settlementPlace(s, site, `${routes.border(border.id)}#settlement-${s.id}`)),
     ],
   };
