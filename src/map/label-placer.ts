@@ -281,10 +281,13 @@ export function placeLabels(requests: readonly LabelRequest[], { width, height, 
       for (const c of pointCandidates(r, width)) {
         const box = textBox(c.x, c.y, c.anchor, w, r.style.size);
         if (!free(box)) continue;
-        const leaderBoxes = c.leader ? segmentBoxes(c.leader[0], c.leader[1], 1) : [];
+        // A leader may leave its dot across the marker standing on the same place (a crossing at its
+        // settlement); from halfway out it must be clear.
+        const mid = c.leader ? ([(c.leader[0][0] + c.leader[1][0]) / 2, (c.leader[0][1] + c.leader[1][1]) / 2] as Point) : null;
+        const leaderBoxes = c.leader && mid ? segmentBoxes(mid, c.leader[1], 1) : [];
         if (leaderBoxes.some((lb) => taken.some((t) => overlaps(lb, t)))) continue;
         done = { id: r.id, text: r.text, kind: r.kind, style: r.style, x: round1(c.x), y: round1(c.y), anchor: c.anchor, box, ...(c.leader ? { leader: c.leader.map((p) => [round1(p[0]), round1(p[1])]) as [Point, Point] } : {}) };
-        taken.push(...leaderBoxes);
+        if (c.leader) taken.push(...segmentBoxes(c.leader[0], c.leader[1], 1));
         break;
       }
       if (done && r.symbolOptional) {
