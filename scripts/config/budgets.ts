@@ -11,7 +11,7 @@ export const BUDGETS = {
   textHtml: 14 * KB,
   /** Any page's HTML, compressed (the first round trip), but for the long pages of `htmlBudget`. */
   html: 14 * KB,
-  /** The HTML of the long reference pages (the crossings directory, travel rules, the study). */
+  /** The HTML of the long reference pages (see `htmlBudget`). */
   htmlLong: 24 * KB,
   /** The bundled typeface's files a page loads for first paint. */
   fonts: 60 * KB,
@@ -43,8 +43,14 @@ export const BUDGETS = {
 export const isTextPage = (path: string): boolean =>
   /^\/(travel|sources|transnational-issues|data)\/$/.test(path) || path === '/404.html' || /^\/crossings\/[^/]+\/$/.test(path);
 
-/** A page's HTML budget: 24 KB for the crossings directory, the travel rules and the study, else 14 KB. */
-export const htmlBudget = (path: string): number => (/^\/(crossings|travel|research\/migration)\/$/.test(path) ? BUDGETS.htmlLong : BUDGETS.html);
+/**
+ * A page's HTML budget: 24 KB for the long reference pages — the crossings directory, the travel
+ * rules, the study and the border pages — else 14 KB. The border pages carry every crossing,
+ * region, settlement and dated event of their border in tables that must read without JavaScript
+ * and on paper; their map geometry is already a separate, cached file.
+ */
+export const htmlBudget = (path: string): number =>
+  /^\/(crossings|travel|research\/migration|borders\/[a-z-]+)\/$/.test(path) ? BUDGETS.htmlLong : BUDGETS.html;
 
 /** `12.3 KB`. */
 export const kb = (bytes: number | null | undefined): string => (bytes == null ? '–' : `${(bytes / KB).toFixed(1)} KB`);

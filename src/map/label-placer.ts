@@ -50,9 +50,13 @@ export function textWidth(text: string, style: TextStyle): number {
   return em * style.size * factor + (style.letterSpacing ?? 0) * Math.max(0, [...text].length - 1);
 }
 
-/** Ascent and descent as fractions of the font size (generous: accents and Cyrillic descenders). */
-const ASCENT = 0.95;
-const DESCENT = 0.3;
+/**
+ * Ascent and descent as fractions of the font size, as browsers measure a text box (the font's
+ * line metrics, not the glyphs): generous enough for Source Sans 3 (1.024 / 0.4) and the
+ * metric-matched fallback, with accents and Cyrillic descenders.
+ */
+const ASCENT = 1.05;
+const DESCENT = 0.42;
 
 export type Anchor = 'start' | 'middle' | 'end';
 

@@ -185,10 +185,14 @@ describe('structured data', () => {
     const settlements = atlas.settlements.filter((s) => s.role === 'listed' && s.borders.includes(russia.id));
     const crossings = atlas.crossings.filter((c) => c.border === russia.id);
     const ld = borderPlace(russia, crossings, settlements, SITE);
-    const places = ld.containsPlace as { url: string; geo: unknown; alternateName?: string[] }[];
+    const places = ld.containsPlace as { '@id': string; url?: string; geo?: unknown; alternateName?: string[] }[];
     expect(places).toHaveLength(crossings.length + settlements.length);
-    expect(places.find((p) => p.url.endsWith('#settlement-oral'))?.alternateName).toContain('Uralsk');
-    for (const p of places) expect(p.geo).toMatchObject({ '@type': 'GeoCoordinates' });
+    // Crossings by reference to their own pages (which carry their coordinates); settlements in full.
+    const crossingRefs = places.filter((p) => p['@id'].includes('/crossings/'));
+    expect(crossingRefs.map((p) => new URL(p['@id']).pathname).sort()).toEqual(crossings.map((c) => `/crossings/${c.id}/`).sort());
+    const settlementPlaces = places.filter((p) => !p['@id'].includes('/crossings/'));
+    expect(settlementPlaces.find((p) => p.url?.endsWith('#settlement-oral'))?.alternateName).toContain('Uralsk');
+    for (const p of settlementPlaces) expect(p.geo).toMatchObject({ '@type': 'GeoCoordinates' });
   });
 
   test('geoCoordinates rounds to 5 decimals; jsonLdScript cannot close its <script>', () => {
