@@ -49,9 +49,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // One file at a time: two cores, and timing checks (layout shift, map readiness) must not starve.
-          fileParallelism: false,
-          maxWorkers: 1,
+          // Two files at a time: most of a browser test is waiting on Chromium, which has two cores
+          // of its own to use. Timing checks are hang catchers (the benchmark holds the figures).
+          fileParallelism: true,
+          maxWorkers: 2,
           // Only after the unit and build projects have finished.
           sequence: { groupOrder: 1 },
         },
