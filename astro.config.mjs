@@ -14,7 +14,9 @@ import { themeInitHash } from './src/site/theme.ts';
 const site = process.env.SITE_URL?.trim() || undefined;
 if (site && !/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL, got "${site}"`);
 if (!site) {
-  console.warn('\u001b[33m[atlas] SITE_URL is not set: building without a public address (no canonical links, sitemap, absolute OpenGraph URLs or QR codes). Set SITE_URL=https://… for a release build.\u001b[0m');
+  console.warn(
+    '\u001b[33m[atlas] SITE_URL is not set: building without a public address (no canonical links, sitemap, absolute OpenGraph URLs or QR codes). Set SITE_URL=https://… for a release build.\u001b[0m',
+  );
 }
 
 export default defineConfig({

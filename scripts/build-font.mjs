@@ -27,14 +27,37 @@ const DISPLAY = process.env.FONT_DISPLAY ?? 'optional';
 /** Inclusive code point ranges → array of code points. */
 const cps = (...ranges) => ranges.flatMap(([a, b = a]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
 /** Kazakh letters outside basic Cyrillic (І/і are in it): Ә Ғ Қ Ң Ө Ұ Ү Һ and their lower case. */
-const KAZAKH = cps([0x04d8, 0x04d9], [0x0492, 0x0493], [0x049a, 0x049b], [0x04a2, 0x04a3], [0x04e8, 0x04e9], [0x04b0, 0x04b1], [0x04ae, 0x04af], [0x04ba, 0x04bb]);
+const KAZAKH = cps(
+  [0x04d8, 0x04d9],
+  [0x0492, 0x0493],
+  [0x049a, 0x049b],
+  [0x04a2, 0x04a3],
+  [0x04e8, 0x04e9],
+  [0x04b0, 0x04b1],
+  [0x04ae, 0x04af],
+  [0x04ba, 0x04bb],
+);
 
 /** One file per source subset; the characters taken from it. The first file is used on every page. */
 const SUBSETS = [
   {
     name: 'latin',
     // ASCII, Latin-1, dotless ı and Œ œ (in this file, not the Latin Extended one), dashes, quotes, bullets, ellipsis, primes, per mille, €, ™, arrows, minus.
-    chars: cps([0x20, 0x7e], [0xa0, 0xff], [0x0131], [0x0152, 0x0153], [0x2010, 0x2027], [0x2030], [0x2032, 0x2033], [0x2039, 0x203a], [0x20ac], [0x2122], [0x2191], [0x2193], [0x2212]),
+    chars: cps(
+      [0x20, 0x7e],
+      [0xa0, 0xff],
+      [0x0131],
+      [0x0152, 0x0153],
+      [0x2010, 0x2027],
+      [0x2030],
+      [0x2032, 0x2033],
+      [0x2039, 0x203a],
+      [0x20ac],
+      [0x2122],
+      [0x2191],
+      [0x2193],
+      [0x2212],
+    ),
   },
   // Latin Extended-A (transliterations such as Ş, ğ, ı, ā) and the tenge sign ₸.
   { name: 'latin-ext', chars: cps([0x0100, 0x017f], [0x20b8]) },
@@ -91,7 +114,8 @@ if (missing.length) throw new Error(`${FAMILY} lacks the Kazakh letters ${String
 const FALLBACK_FILE = process.env.FALLBACK_FONT ?? '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf';
 if (!fs.existsSync(FALLBACK_FILE)) throw new Error(`Need Liberation Sans (apt install fonts-liberation) or FALLBACK_FONT=<Arial-metric TTF>: ${FALLBACK_FILE}`);
 const fallback = create(fs.readFileSync(FALLBACK_FILE));
-const SAMPLE = 'The Kazakhstan Border Atlas records every crossing, its names on both sides, the rules for crossing and the sources: 7,644 km, 16 checkpoints (2019–2021).';
+const SAMPLE =
+  'The Kazakhstan Border Atlas records every crossing, its names on both sides, the rules for crossing and the sources: 7,644 km, 16 checkpoints (2019–2021).';
 const avgWidth = (font) => {
   let sum = 0;
   for (const ch of SAMPLE) sum += font.glyphForCodePoint(ch.codePointAt(0)).advanceWidth;

@@ -79,8 +79,12 @@ export function ensureChromium({ install = true } = {}) {
       '',
       `    sudo apt-get update && sudo apt-get install -y ${still}`,
       '',
-      isRoot ? (aptGet ? 'Installing with apt-get failed (see above).' : 'apt-get is not available on this system.') : 'Not running as root, so npm test could not install it itself.',
-      '(`npx playwright install` is not used: the tests drive Debian\'s Chromium at /usr/bin/chromium.)',
+      isRoot
+        ? aptGet
+          ? 'Installing with apt-get failed (see above).'
+          : 'apt-get is not available on this system.'
+        : 'Not running as root, so npm test could not install it itself.',
+      "(`npx playwright install` is not used: the tests drive Debian's Chromium at /usr/bin/chromium.)",
       '',
     ].join('\n'),
   );

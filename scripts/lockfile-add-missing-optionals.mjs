@@ -45,11 +45,16 @@ for (const [path, meta] of Object.entries(packages)) {
     if (resolves(path, dep)) continue;
     const platform = platformOf(dep);
     if (!platform || !/^\d+\.\d+\.\d+/.test(range)) {
-      console.error(`${file}: ${dep}@${range} (optional dependency of ${path || 'the project'}) is missing and cannot be stubbed; run npm install where the registry serves it`);
+      console.error(
+        `${file}: ${dep}@${range} (optional dependency of ${path || 'the project'}) is missing and cannot be stubbed; run npm install where the registry serves it`,
+      );
       process.exitCode = 1;
       continue;
     }
-    missing.push([`node_modules/${dep}`, { version: range, ...platform, ...(meta.dev ? { dev: true } : {}), optional: true, ...(meta.engines ? { engines: meta.engines } : {}) }]);
+    missing.push([
+      `node_modules/${dep}`,
+      { version: range, ...platform, ...(meta.dev ? { dev: true } : {}), optional: true, ...(meta.engines ? { engines: meta.engines } : {}) },
+    ]);
   }
 }
 
@@ -63,4 +68,6 @@ if (missing.length > 0) {
   lock.packages = Object.fromEntries([root, ...rest.sort(([a], [b]) => a.localeCompare(b, 'en'))]);
   writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
 }
-console.log(`${file}: added ${missing.length} stub entr${missing.length === 1 ? 'y' : 'ies'}${missing.length ? ': ' + missing.map(([k]) => k.replace('node_modules/', '')).join(', ') : ''}`);
+console.log(
+  `${file}: added ${missing.length} stub entr${missing.length === 1 ? 'y' : 'ies'}${missing.length ? ': ' + missing.map(([k]) => k.replace('node_modules/', '')).join(', ') : ''}`,
+);

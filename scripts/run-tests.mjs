@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything, in three phases that keep both cores busy without starving the browser.
 //   0. ensure Chromium (+ poppler-utils) are installed (scripts/ensure-chromium.mjs)
-//   1. at once: `astro build` → dist/, and the lint gate (`eslint .`; `prettier --check .` when
-//      FORMAT_CHECK_IN_NPM_TEST below is on)
+//   1. at once: `astro build` → dist/, and the lint and format gates (`eslint .`, `prettier --check .`)
 //   2. at once: `astro check` (0 errors), the scripts type check (`tsc -p tsconfig.scripts.json`) and
 //      vitest's `unit` and `build` projects (no browser; `build` reads dist/)
 //   3. vitest's `e2e` project alone (Chromium against the built site)
@@ -17,13 +16,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-
-/**
- * THE FORMAT SWITCH. Off while the code base is not yet formatted with Prettier; turn it on (true)
- * once `npm run format` has been run over everything, and `npm test` then fails on unformatted
- * files. FORMAT_CHECK=1 in the environment turns it on for one run.
- */
-const FORMAT_CHECK_IN_NPM_TEST = false;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'test-results');
@@ -59,7 +51,6 @@ const env = {
   // need a public origin. `.test` is reserved for testing (RFC 2606), so nothing real is named.
   SITE_URL: process.env.SITE_URL || TEST_SITE_URL,
 };
-const formatCheck = FORMAT_CHECK_IN_NPM_TEST || /^(1|true|yes)$/i.test(process.env.FORMAT_CHECK ?? '');
 
 function banner(text) {
   console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
@@ -133,10 +124,12 @@ function vitest(name, args, options) {
   rmSync(report, { force: true });
   const entry = { name, report, code: null };
   reports.push(entry);
-  return run(`vitest ${name}`, join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], options).then((result) => {
-    entry.code = result.code;
-    return result;
-  });
+  return run(`vitest ${name}`, join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], options).then(
+    (result) => {
+      entry.code = result.code;
+      return result;
+    },
+  );
 }
 
 rmSync(SUMMARY, { force: true });
@@ -151,18 +144,25 @@ if (!onlyUnit) {
 // 1. Build, with the lint gate beside it.
 const phase1 = Date.now();
 const buildNeeded = !onlyUnit && !(process.env.SKIP_BUILD && existsSync(join(ROOT, 'dist')));
-banner(`1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint' + (formatCheck ? ' + prettier --check' : '') : ''}`);
+banner(`1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check' : ''}`);
 const [build, ...lint] = await Promise.all([
   buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null),
   ...(full ? [run('gate: eslint', join(BIN, 'eslint'), ['.'])] : []),
-  ...(full && formatCheck ? [run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.'])] : []),
+  ...(full ? [run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.'])] : []),
 ]);
 gates.push(...lint);
 phases.push(`1 build${full ? ' + lint' : ''}: ${seconds(Date.now() - phase1)}${build ? ` (astro build ${seconds(build.ms)})` : ''}`);
 if (build && build.code !== 0) {
   // Astro prints the data error in its output; repeat the lines that name a data file so they are not lost.
   const plain = stripVTControlCharacters(build.output);
-  const dataLines = [...new Set(plain.split('\n').filter((l) => /(data\/[\w.-]+\.json|component <)[^\n]*›/.test(l)).map((l) => l.trim()))];
+  const dataLines = [
+    ...new Set(
+      plain
+        .split('\n')
+        .filter((l) => /(data\/[\w.-]+\.json|component <)[^\n]*›/.test(l))
+        .map((l) => l.trim()),
+    ),
+  ];
   if (dataLines.length > 0) {
     console.error('The data does not pass validation:');
     for (const line of dataLines) console.error(`  ${line.replace(/^-\s*/, '- ')}`);
@@ -183,7 +183,9 @@ if (full) {
     vitest('unit+build', ['--project', 'unit', '--project', 'build']),
   ]);
   gates.push(check, tsc);
-  phases.push(`2 astro check + tsc + unit/build tests: ${seconds(Date.now() - phase2)} (astro check ${seconds(check.ms)}, tsc ${seconds(tsc.ms)}, vitest ${seconds(nodeTests.ms)})`);
+  phases.push(
+    `2 astro check + tsc + unit/build tests: ${seconds(Date.now() - phase2)} (astro check ${seconds(check.ms)}, tsc ${seconds(tsc.ms)}, vitest ${seconds(nodeTests.ms)})`,
+  );
 
   // 3. The browser tests, alone.
   const phase3 = Date.now();

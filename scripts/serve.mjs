@@ -183,7 +183,9 @@ async function sendFile(req, res, status, file, info) {
   headers['content-length'] = String(info.size);
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
-  createReadStream(file).on('error', (error) => res.destroy(error)).pipe(res);
+  createReadStream(file)
+    .on('error', (error) => res.destroy(error))
+    .pipe(res);
 }
 
 async function send(req, res, status, headers, type, body) {

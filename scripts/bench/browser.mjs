@@ -88,7 +88,14 @@ export async function measurePage(browser, url, { map, activate = true, viewport
         const length = Number((await request.response())?.headers()['content-length'] ?? 0);
         const body = Math.max(s.responseBodySize, length);
         const k = kind(request.url(), activationUrls);
-        requests.push({ url: new URL(request.url()).pathname, kind: k, activation: ACTIVATION_KINDS.has(k), phase: at, bytes: body + s.responseHeadersSize, body });
+        requests.push({
+          url: new URL(request.url()).pathname,
+          kind: k,
+          activation: ACTIVATION_KINDS.has(k),
+          phase: at,
+          bytes: body + s.responseHeadersSize,
+          body,
+        });
       })().catch(() => {}),
     );
   });

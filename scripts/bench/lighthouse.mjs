@@ -33,10 +33,14 @@ export async function lighthouseRun(lh, url) {
   const chrome = await lh.launcher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const start = performance.now();
   try {
-    const result = await lh.lighthouse(
-      url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, skipAudits: SKIP, disableFullPageScreenshot: true },
-    );
+    const result = await lh.lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      skipAudits: SKIP,
+      disableFullPageScreenshot: true,
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
     const origin = new URL(url).origin;

@@ -20,14 +20,22 @@ export function render(R) {
   ]);
   if (text.length) {
     const t = largest(text, (p) => p.html.gzip);
-    rows.push([`Text page HTML, largest of ${text.length}`, `${kb(t.html.gzip)} ${t.path} (br ${kb(t.html.br)})`, `≤ ${kb(B.textHtml)}`, mark(t.html.gzip <= B.textHtml)]);
+    rows.push([
+      `Text page HTML, largest of ${text.length}`,
+      `${kb(t.html.gzip)} ${t.path} (br ${kb(t.html.br)})`,
+      `≤ ${kb(B.textHtml)}`,
+      mark(t.html.gzip <= B.textHtml),
+    ]);
   }
   if (maps.length) {
     const m = largest(maps, (p) => p.html.gzip);
     const over = maps.filter((p) => p.html.gzip > B.textHtml);
     rows.push([
       `Map page HTML, largest of ${maps.length} (info)`,
-      `${kb(m.html.gzip)} ${m.path} (br ${kb(m.html.br)}); ${over.length} over 14 KB: ${over.map((p) => p.path).slice(0, 5).join(' ')}${over.length > 5 ? ' …' : ''}`,
+      `${kb(m.html.gzip)} ${m.path} (br ${kb(m.html.br)}); ${over.length} over 14 KB: ${over
+        .map((p) => p.path)
+        .slice(0, 5)
+        .join(' ')}${over.length > 5 ? ' …' : ''}`,
       '14 KB applies to text pages',
       '–',
     ]);
@@ -64,7 +72,12 @@ export function render(R) {
   }
   if (text.length) {
     const j = largest(text, (p) => p.ownJs.gzip);
-    rows.push([`Own JS on a text page, largest`, `${kb(j.ownJs.gzip)} ${j.path} (br ${kb(j.ownJs.br)})`, `≤ ${kb(B.ownJsText)}`, mark(j.ownJs.gzip <= B.ownJsText)]);
+    rows.push([
+      `Own JS on a text page, largest`,
+      `${kb(j.ownJs.gzip)} ${j.path} (br ${kb(j.ownJs.br)})`,
+      `≤ ${kb(B.ownJsText)}`,
+      mark(j.ownJs.gzip <= B.ownJsText),
+    ]);
   }
   if (maps.length) {
     const j = largest(maps, (p) => p.ownJs.gzip);
@@ -150,7 +163,9 @@ export function render(R) {
       rows.push([
         `${s.factor}×: ${p.path} before the map (gzip)`,
         `${kb(p.beforeMap.gzip)} (HTML ${kb(p.html.gzip)}, raw ${kb(p.html.raw)}${n ? `; ${(p.beforeMap.gzip / n.beforeMap.gzip).toFixed(1)}× normal` : ''})${
-          p.mapData ? `; map data ${p.mapData.missing ? 'not written before the stop' : `${kb(p.mapData.gzip)} (raw ${kb(p.mapData.raw)}${n?.mapData ? `; ${(p.mapData.gzip / n.mapData.gzip).toFixed(1)}× normal` : ''})`}` : ''
+          p.mapData
+            ? `; map data ${p.mapData.missing ? 'not written before the stop' : `${kb(p.mapData.gzip)} (raw ${kb(p.mapData.raw)}${n?.mapData ? `; ${(p.mapData.gzip / n.mapData.gzip).toFixed(1)}× normal` : ''})`}`
+            : ''
         }`,
         `≤ ${kb(B.beforeMap)}${p.mapData ? `; data ≤ ${kb(B.mapData)}` : ''}`,
         mark(p.beforeMap.gzip <= B.beforeMap && (!p.mapData || p.mapData.missing || p.mapData.gzip <= B.mapData)),
@@ -203,7 +218,8 @@ export function render(R) {
         ['page', 'runs (Perf/A11y/BP/SEO · LCP/TBT/CLS)', 'failing audits (weight > 0)', 'main-thread top (median run)', 'layout shift', 's/run'],
         Object.entries(R.lighthouse.pages).map(([path, l]) => [
           path,
-          l.all.map((r) => `${r.p}/${r.a}/${r.b}/${r.s} · ${sec(r.lcp)}/${msf(r.tbt)}/${r.cls?.toFixed(3)}`).join('; ') + (l.errors.length ? `; errors: ${l.errors.join('; ')}` : ''),
+          l.all.map((r) => `${r.p}/${r.a}/${r.b}/${r.s} · ${sec(r.lcp)}/${msf(r.tbt)}/${r.cls?.toFixed(3)}`).join('; ') +
+            (l.errors.length ? `; errors: ${l.errors.join('; ')}` : ''),
           Object.entries(l.failing)
             .map(([id, v]) => `${id} (${v[0]})`)
             .join(', ') || 'none',

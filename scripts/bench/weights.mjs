@@ -51,7 +51,11 @@ export async function findPages(dist) {
   return pages.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
 
-const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag, name) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 const tags = (html, name) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? [];
 
 /** Resolves a URL found in a page or module to a file in dist (same-origin, no query); null if external. */

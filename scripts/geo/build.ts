@@ -60,12 +60,54 @@ export const BORDERS: readonly BorderSpec[] = [
 
 /** ISO 3166-1 numeric → alpha-2 for every country that reaches into VIEW_BBOX. */
 const ALPHA2: Record<string, string> = {
-  '004': 'AF', '031': 'AZ', '051': 'AM', '156': 'CN', '268': 'GE', '356': 'IN', '364': 'IR', '368': 'IQ',
-  '398': 'KZ', '417': 'KG', '496': 'MN', '586': 'PK', '643': 'RU', '760': 'SY', '762': 'TJ', '792': 'TR',
-  '795': 'TM', '804': 'UA', '860': 'UZ', '196': 'CY', '112': 'BY', '818': 'EG', '376': 'IL', '400': 'JO', '422': 'LB',
-  '682': 'SA', '275': 'PS', '414': 'KW', '233': 'EE', '428': 'LV', '440': 'LT', '498': 'MD', '642': 'RO', '100': 'BG',
-  '408': 'KP', '410': 'KR', '524': 'NP', '064': 'BT', '104': 'MM', '050': 'BD', '634': 'QA', '048': 'BH', '784': 'AE',
-  '512': 'OM', '246': 'FI', '300': 'GR', '434': 'LY', '729': 'SD',
+  '004': 'AF',
+  '031': 'AZ',
+  '051': 'AM',
+  '156': 'CN',
+  '268': 'GE',
+  '356': 'IN',
+  '364': 'IR',
+  '368': 'IQ',
+  '398': 'KZ',
+  '417': 'KG',
+  '496': 'MN',
+  '586': 'PK',
+  '643': 'RU',
+  '760': 'SY',
+  '762': 'TJ',
+  '792': 'TR',
+  '795': 'TM',
+  '804': 'UA',
+  '860': 'UZ',
+  '196': 'CY',
+  '112': 'BY',
+  '818': 'EG',
+  '376': 'IL',
+  '400': 'JO',
+  '422': 'LB',
+  '682': 'SA',
+  '275': 'PS',
+  '414': 'KW',
+  '233': 'EE',
+  '428': 'LV',
+  '440': 'LT',
+  '498': 'MD',
+  '642': 'RO',
+  '100': 'BG',
+  '408': 'KP',
+  '410': 'KR',
+  '524': 'NP',
+  '064': 'BT',
+  '104': 'MM',
+  '050': 'BD',
+  '634': 'QA',
+  '048': 'BH',
+  '784': 'AE',
+  '512': 'OM',
+  '246': 'FI',
+  '300': 'GR',
+  '434': 'LY',
+  '729': 'SD',
 };
 /** Unnumbered world-atlas units: merged into Kazakhstan, or dropped (documented in the README). */
 const MERGE_INTO_KAZAKHSTAN = 'Baikonur';
@@ -239,7 +281,9 @@ function bboxOf(paths: Position[][]): [number, number, number, number] {
 }
 
 function bboxesIntersect(a: readonly number[], b: readonly number[]): boolean {
-  return (a[0] as number) <= (b[2] as number) && (b[0] as number) <= (a[2] as number) && (a[1] as number) <= (b[3] as number) && (b[1] as number) <= (a[3] as number);
+  return (
+    (a[0] as number) <= (b[2] as number) && (b[0] as number) <= (a[2] as number) && (a[1] as number) <= (b[3] as number) && (b[1] as number) <= (a[3] as number)
+  );
 }
 
 function clipToView(geometry: Polygon | MultiPolygon): Polys {
@@ -276,7 +320,7 @@ function joinAndOrient(parts: Position[][]): Position[][] {
     joined.push(line);
   }
   return joined
-    .map((line) => ((line[0] as Position)[0] as number) > ((line[line.length - 1] as Position)[0] as number) ? [...line].reverse() : line)
+    .map((line) => (((line[0] as Position)[0] as number) > ((line[line.length - 1] as Position)[0] as number) ? [...line].reverse() : line))
     .sort((a, b) => ((a[0] as Position)[0] as number) - ((b[0] as Position)[0] as number));
 }
 
@@ -334,9 +378,7 @@ export function buildGeo(sources: GeoSources): GeoBuild {
   const neighbourOrder = (iso: string) => BORDERS.findIndex((b) => b.neighbour === iso);
   countryFeatures.sort(
     (a, b) =>
-      roleOrder[a.props.role] - roleOrder[b.props.role] ||
-      neighbourOrder(a.props.iso) - neighbourOrder(b.props.iso) ||
-      a.props.iso.localeCompare(b.props.iso),
+      roleOrder[a.props.role] - roleOrder[b.props.role] || neighbourOrder(a.props.iso) - neighbourOrder(b.props.iso) || a.props.iso.localeCompare(b.props.iso),
   );
   const countriesOut = countryFeatures
     .map(({ props, polys }) => ({ props, polys: cleanPolygons(clipToView(polygonGeometry(polys))) }))
@@ -352,8 +394,7 @@ export function buildGeo(sources: GeoSources): GeoBuild {
   const fullLines = new Map<string, Position[][]>();
   const borderStats: BorderStat[] = [];
   const bordersOut = BORDERS.map((spec) => {
-    const filter = (a: GeometryObject, b: GeometryObject) =>
-      (a.id === KZ_NUMERIC && b.id === spec.numeric) || (a.id === spec.numeric && b.id === KZ_NUMERIC);
+    const filter = (a: GeometryObject, b: GeometryObject) => (a.id === KZ_NUMERIC && b.id === spec.numeric) || (a.id === spec.numeric && b.id === KZ_NUMERIC);
     const fullParts = joinAndOrient(mesh(topology, countriesObject, filter).coordinates);
     const simpleParts = joinAndOrient(mesh(simple, simpleCountries, filter).coordinates).map(roundPath);
     if (fullParts.length === 0) throw new Error(`no shared arcs for ${spec.id}`);
@@ -382,7 +423,7 @@ export function buildGeo(sources: GeoSources): GeoBuild {
   const countryOrder = ['KZ', ...BORDERS.map((b) => b.neighbour)];
   const lineBox = bboxOf([...fullLines.values()].flat());
   const pad = 1;
-  const paddedLineBox = [(lineBox[0]) - pad, lineBox[1] - pad, lineBox[2] + pad, lineBox[3] + pad];
+  const paddedLineBox = [lineBox[0] - pad, lineBox[1] - pad, lineBox[2] + pad, lineBox[3] + pad];
   type Touching = { source: Feature<Polygon | MultiPolygon, Admin1Properties>; touch: Array<[string, number]> };
   const touching: Touching[] = [];
   for (const region of sources.admin1.features) {
@@ -445,7 +486,12 @@ export function buildGeo(sources: GeoSources): GeoBuild {
     'regions.geojson': featureCollectionText(regionsOut),
     'context.geojson': featureCollectionText(contextOut),
   };
-  files['README.md'] = readme(sources, borderStats, files, regionsOut.map((r) => r.properties));
+  files['README.md'] = readme(
+    sources,
+    borderStats,
+    files,
+    regionsOut.map((r) => r.properties),
+  );
   return { files, borders: borderStats };
 }
 
@@ -460,14 +506,33 @@ export const AREA_TOLERANCE = 0.05;
 
 /** Natural Earth ADM0_A3 → ISO alpha-2, for the countries in the populated-places extract. */
 const A3_TO_A2: Record<string, string> = {
-  AFG: 'AF', ARM: 'AM', AZE: 'AZ', CHN: 'CN', GEO: 'GE', IRN: 'IR', IRQ: 'IQ', KAZ: 'KZ', KGZ: 'KG', MNG: 'MN',
-  RUS: 'RU', TJK: 'TJ', TKM: 'TM', UZB: 'UZ',
+  AFG: 'AF',
+  ARM: 'AM',
+  AZE: 'AZ',
+  CHN: 'CN',
+  GEO: 'GE',
+  IRN: 'IR',
+  IRQ: 'IQ',
+  KAZ: 'KZ',
+  KGZ: 'KG',
+  MNG: 'MN',
+  RUS: 'RU',
+  TJK: 'TJ',
+  TKM: 'TM',
+  UZB: 'UZ',
 };
 
 /** Natural Earth feature classes of named physical regions → the atlas's kinds. */
 const AREA_KIND: Record<string, string> = {
-  'Range/mtn': 'range', Desert: 'desert', Plateau: 'plateau', Basin: 'basin', Lowland: 'lowland', Plain: 'plain',
-  Valley: 'valley', Delta: 'delta', 'Pen/cape': 'peninsula',
+  'Range/mtn': 'range',
+  Desert: 'desert',
+  Plateau: 'plateau',
+  Basin: 'basin',
+  Lowland: 'lowland',
+  Plain: 'plain',
+  Valley: 'valley',
+  Delta: 'delta',
+  'Pen/cape': 'peninsula',
 };
 
 /** "TIAN SHAN" → "Tian Shan", "Kopet Dag Mts ." → "Kopet Dag Mts.", double spaces collapsed. */
@@ -481,7 +546,12 @@ export function tidyName(raw: string): string {
 }
 
 const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const CFACTOR = 10 ** CONTEXT_DECIMALS;
 const roundC = (v: number): number => Math.round(v * CFACTOR) / CFACTOR || 0;
@@ -495,9 +565,7 @@ function roundLine(path: Position[]): Position[] {
   return out;
 }
 function roundRings(polys: Polys): Polys {
-  return polys
-    .map((poly) => poly.map(roundLine).filter((ring) => ring.length >= 4 && signedArea(ring) !== 0))
-    .filter((poly) => poly.length > 0);
+  return polys.map((poly) => poly.map(roundLine).filter((ring) => ring.length >= 4 && signedArea(ring) !== 0)).filter((poly) => poly.length > 0);
 }
 const stringProp = (p: Record<string, unknown>, key: string): string | null => {
   const v = p[key];
@@ -515,7 +583,23 @@ const numberProp = (p: Record<string, unknown>, key: string, where: string): num
  */
 export function buildContext(ne: ContextSources): object[] {
   const out: object[] = [];
-  const inView = (g: Geometry) => bboxesIntersect(bboxOf(g.type === 'Point' ? [[g.coordinates]] : g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []), VIEW_BBOX);
+  const inView = (g: Geometry) =>
+    bboxesIntersect(
+      bboxOf(
+        g.type === 'Point'
+          ? [[g.coordinates]]
+          : g.type === 'LineString'
+            ? [g.coordinates]
+            : g.type === 'MultiLineString'
+              ? g.coordinates
+              : g.type === 'Polygon'
+                ? g.coordinates
+                : g.type === 'MultiPolygon'
+                  ? g.coordinates.flat()
+                  : [],
+      ),
+      VIEW_BBOX,
+    );
 
   // Rivers: named lines, parts of one name merged, clipped, simplified.
   const rivers = new Map<string, { rank: number; parts: Position[][] }>();
@@ -547,7 +631,10 @@ export function buildContext(ne: ContextSources): object[] {
       .filter((poly) => poly.length > 0);
     const simplified = kept.flatMap((poly): Polys => {
       try {
-        const one = simplifyFeature({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: poly } } as Feature<Polygon>, { tolerance, highQuality: true });
+        const one = simplifyFeature({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: poly } } as Feature<Polygon>, {
+          tolerance,
+          highQuality: true,
+        });
         return [one.geometry.coordinates];
       } catch {
         return []; // a sliver with too few distinct points to be a polygon
@@ -583,7 +670,12 @@ export function buildContext(ne: ContextSources): object[] {
   }
   areas.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
   for (const a of areas) {
-    out.push({ type: 'Feature', id: `area-${slug(a.name)}`, properties: { kind: 'area', name: a.name, class: a.cls, rank: a.rank }, geometry: polygonGeometry(a.polys) });
+    out.push({
+      type: 'Feature',
+      id: `area-${slug(a.name)}`,
+      properties: { kind: 'area', name: a.name, class: a.cls, rank: a.rank },
+      geometry: polygonGeometry(a.polys),
+    });
   }
 
   const peaks = ne.peaks.features
@@ -596,7 +688,12 @@ export function buildContext(ne: ContextSources): object[] {
     }))
     .sort((a, b) => a.rank - b.rank || b.elevation - a.elevation || a.name.localeCompare(b.name));
   for (const p of peaks) {
-    out.push({ type: 'Feature', id: `peak-${slug(p.name)}`, properties: { kind: 'peak', name: p.name, elevation: p.elevation, rank: p.rank }, geometry: { type: 'Point', coordinates: p.at } });
+    out.push({
+      type: 'Feature',
+      id: `peak-${slug(p.name)}`,
+      properties: { kind: 'peak', name: p.name, elevation: p.elevation, rank: p.rank },
+      geometry: { type: 'Point', coordinates: p.at },
+    });
   }
 
   const townIds = new Set<string>();
@@ -654,7 +751,10 @@ function readme(
     })
     .join('\n');
   const regionRows = regions
-    .map((r) => `| \`${r.iso3166_2}\` | ${r.country} | ${r.name} | ${r.borders.map((id) => `${id.replace('kazakhstan-', '')} ${km(r.touchKm[id] as number)}`).join(', ')} |`)
+    .map(
+      (r) =>
+        `| \`${r.iso3166_2}\` | ${r.country} | ${r.name} | ${r.borders.map((id) => `${id.replace('kazakhstan-', '')} ${km(r.touchKm[id] as number)}`).join(', ')} |`,
+    )
     .join('\n');
   return `# data/geo — derived geometry
 

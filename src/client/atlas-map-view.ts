@@ -114,7 +114,11 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   host.append(live);
   const camera = hashView();
   const filtered = filterIds(host.filter, new Map(data.crossings.features.map((f) => [f.properties.id, f])));
-  const firstView = camera ?? (filtered?.length ? { bounds: fitOf(data, filtered), fitBoundsOptions: FIT } : { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } });
+  const firstView =
+    camera ??
+    (filtered?.length
+      ? { bounds: fitOf(data, filtered), fitBoundsOptions: FIT }
+      : { bounds: focusBounds(host) ?? data.bounds, fitBoundsOptions: { padding: 24 } });
 
   // The first view's groups are worked out before MapLibre starts (from the zoom it will choose),
   // so the style is built with their dots hidden and nothing is laid out twice.
@@ -123,7 +127,10 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   const points = data.crossings.features
     .filter((f) => !filtered || filtered.includes(f.properties.id))
     .map((f) => ({ id: f.properties.id, at: f.geometry.coordinates as [number, number] }));
-  const firstZoom = 'zoom' in firstView ? firstView.zoom : Math.max(MIN_ZOOM, fitZoom(firstView.bounds, firstView.fitBoundsOptions, { width: container.clientWidth, height: container.clientHeight }));
+  const firstZoom =
+    'zoom' in firstView
+      ? firstView.zoom
+      : Math.max(MIN_ZOOM, fitZoom(firstView.bounds, firstView.fitBoundsOptions, { width: container.clientWidth, height: container.clientHeight }));
   const firstGroups = cluster(points, firstZoom, GAP).filter((c) => c.members.length > 1);
   let hidden = data.crossings.features
     .map((f) => f.properties.id)
@@ -268,7 +275,11 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     for (const id of members) bounds.extend(lngLat(id));
     const zoom = Math.max(...members.map(separatingZoom));
     const fit = map.cameraForBounds(bounds, { padding: FIT.padding })?.zoom ?? zoom;
-    map.easeTo({ center: bounds.getCenter(), zoom: Math.min(map.getMaxZoom(), Math.max(zoom, Math.min(fit, zoom + 1.5))), duration: reducedMotion() ? 0 : 500 });
+    map.easeTo({
+      center: bounds.getCenter(),
+      zoom: Math.min(map.getMaxZoom(), Math.max(zoom, Math.min(fit, zoom + 1.5))),
+      duration: reducedMotion() ? 0 : 500,
+    });
   };
 
   /**
@@ -276,7 +287,11 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
    * position, until no two buttons overlap), then updates buttons, markers and the style.
    */
   const regroup = (): void => {
-    const clusters = cluster(order.filter((id) => shown.has(id)).map((id) => ({ id, at: lngLat(id) })), map.getZoom(), GAP);
+    const clusters = cluster(
+      order.filter((id) => shown.has(id)).map((id) => ({ id, at: lngLat(id) })),
+      map.getZoom(),
+      GAP,
+    );
     const focused = document.activeElement instanceof HTMLButtonElement ? document.activeElement.dataset.crossing : undefined;
     groups = new Map();
     grouped = new Set();

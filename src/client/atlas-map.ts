@@ -75,8 +75,7 @@ function webgl2(): boolean {
 }
 
 /** The crossing the URL names: `?crossing=<id>`, else a `#crossing-<id>` anchor. */
-const urlCrossing = (): string | undefined =>
-  new URLSearchParams(location.search).get('crossing') || /^#crossing-(.+)$/.exec(location.hash)?.[1] || undefined;
+const urlCrossing = (): string | undefined => new URLSearchParams(location.search).get('crossing') || /^#crossing-(.+)$/.exec(location.hash)?.[1] || undefined;
 
 class AtlasMap extends HTMLElement {
   #started = false;

@@ -19,14 +19,18 @@ export function fromMercator([x, y]: readonly [number, number]): [number, number
  * at its members' mean, repeated until no two groups or crossings come within GAP px on both axes.
  * Members keep the input order.
  */
-export function clusterCrossings(points: readonly { id: string; at: readonly [number, number] }[], zoom: number, gap: number): { members: string[]; at: [number, number] }[] {
+export function clusterCrossings(
+  points: readonly { id: string; at: readonly [number, number] }[],
+  zoom: number,
+  gap: number,
+): { members: string[]; at: [number, number] }[] {
   const scale = 2 ** zoom;
   const rank = new Map(points.map((p, i) => [p.id, i]));
   const clusters = points.map((p) => {
     const [x, y] = mercator(p.at);
     return { members: [p.id], x: x * scale, y: y * scale };
   });
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     search: for (let i = 0; i < clusters.length; i++) {
       for (let j = i + 1; j < clusters.length; j++) {
@@ -43,11 +47,18 @@ export function clusterCrossings(points: readonly { id: string; at: readonly [nu
       }
     }
   }
-  return clusters.map((c) => ({ members: c.members, at: c.members.length > 1 ? fromMercator([c.x / scale, c.y / scale]) : points[rank.get(c.members[0]!)!]!.at as [number, number] }));
+  return clusters.map((c) => ({
+    members: c.members,
+    at: c.members.length > 1 ? fromMercator([c.x / scale, c.y / scale]) : (points[rank.get(c.members[0]!)!]!.at as [number, number]),
+  }));
 }
 
 /** The zoom MapLibre's fitBounds picks for `bounds` `[w, s, e, n]` in a box of this size (padding, maxZoom as given). */
-export function fitZoom(bounds: readonly [number, number, number, number], options: { padding: number; maxZoom?: number }, size: { width: number; height: number }): number {
+export function fitZoom(
+  bounds: readonly [number, number, number, number],
+  options: { padding: number; maxZoom?: number },
+  size: { width: number; height: number },
+): number {
   const [x1, y1] = mercator([bounds[0], bounds[3]]);
   const [x2, y2] = mercator([bounds[2], bounds[1]]);
   const width = Math.max(1, size.width - 2 * options.padding);
@@ -55,4 +66,3 @@ export function fitZoom(bounds: readonly [number, number, number, number], optio
   const zoom = Math.log2(Math.min(width / Math.max(x2 - x1, 1e-9), height / Math.max(y2 - y1, 1e-9)));
   return Math.min(zoom, options.maxZoom ?? Infinity);
 }
-

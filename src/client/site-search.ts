@@ -124,7 +124,11 @@ class SiteSearch extends HTMLElement {
     const hits = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map(toHit);
     if (query !== this.#query) return;
     const total = search.results.length;
-    this.#render(query, hits, total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`);
+    this.#render(
+      query,
+      hits,
+      total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`,
+    );
   }
 
   #render(query: string, hits: SearchHit[], status: string): void {

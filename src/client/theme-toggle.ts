@@ -8,7 +8,8 @@ const KEY = 'atlas-theme';
 const media = window.matchMedia('(prefers-color-scheme: dark)');
 const root = document.documentElement;
 
-const current = (): 'dark' | 'light' => (root.dataset.theme === 'dark' || root.dataset.theme === 'light' ? root.dataset.theme : media.matches ? 'dark' : 'light');
+const current = (): 'dark' | 'light' =>
+  root.dataset.theme === 'dark' || root.dataset.theme === 'light' ? root.dataset.theme : media.matches ? 'dark' : 'light';
 
 class ThemeToggle extends HTMLElement {
   #button: HTMLButtonElement | null = null;

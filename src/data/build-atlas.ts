@@ -80,7 +80,12 @@ export function checkReferences(atlas: Atlas): Problem[] {
     s.borders.forEach((id, i) => expect(borders, 'border', { file: file('settlements'), record: s.id, field: `borders.${i}` }, id));
     const region = expect(regions, 'region', { file: file('settlements'), record: s.id, field: 'region' }, s.region);
     if (region && region.country !== s.country) {
-      problems.push({ file: file('settlements'), record: s.id, field: 'region', message: `region "${region.id}" is in ${region.country}, but the settlement is in ${s.country}` });
+      problems.push({
+        file: file('settlements'),
+        record: s.id,
+        field: 'region',
+        message: `region "${region.id}" is in ${region.country}, but the settlement is in ${s.country}`,
+      });
     }
   }
   for (const c of atlas.crossings) {
@@ -93,7 +98,10 @@ export function checkReferences(atlas: Atlas): Problem[] {
     for (const [key, side, country] of sides) {
       const settlement = expect(settlements, 'settlement', at(`${key}.settlement`), side.settlement);
       const region = expect(regions, 'region', at(`${key}.region`), side.region);
-      for (const [what, place] of [['settlement', settlement], ['region', region]] as const) {
+      for (const [what, place] of [
+        ['settlement', settlement],
+        ['region', region],
+      ] as const) {
         if (place && country && place.country !== country) {
           problems.push({ ...at(`${key}.${what}`), message: `"${place.id}" is in ${place.country}; the ${key} side of ${c.border} is in ${country}` });
         }
@@ -121,13 +129,14 @@ export function checkReferences(atlas: Atlas): Problem[] {
     m.studyArea.sections.forEach((s, i) => {
       const region = expect(regions, 'region', at(`studyArea.sections.${i}.region`), s.region);
       if (region && region.country !== 'RU') {
-        problems.push({ ...at(`studyArea.sections.${i}.region`), message: `region "${region.id}" is in ${region.country}; the study's sections are Russian oblasts` });
+        problems.push({
+          ...at(`studyArea.sections.${i}.region`),
+          message: `region "${region.id}" is in ${region.country}; the study's sections are Russian oblasts`,
+        });
       }
       s.sites.forEach((id, j) => expect(settlements, 'settlement', at(`studyArea.sections.${i}.sites.${j}`), id));
     });
-    m.method.surveys.forEach((s, i) =>
-      s.settlements.forEach((id, j) => expect(settlements, 'settlement', at(`method.surveys.${i}.settlements.${j}`), id)),
-    );
+    m.method.surveys.forEach((s, i) => s.settlements.forEach((id, j) => expect(settlements, 'settlement', at(`method.surveys.${i}.settlements.${j}`), id)));
     m.routes.forEach((r, i) => {
       expect(regions, 'region', at(`routes.${i}.region`), r.region);
       expect(settlements, 'settlement', at(`routes.${i}.settlement`), r.settlement);

@@ -43,7 +43,10 @@ export function checkGeometry(atlas: Atlas, geo: GeoLayers): Problem[] {
     const at = { file: datasetPath('settlements'), record: s.id, field: 'coordinates.lonLat' };
     const country = countryAt(s.coordinates.lonLat, geo.countries);
     if (country !== s.country) {
-      problems.push({ ...at, message: `lies in ${country ?? 'no country'} on Natural Earth's map, not in ${s.country}: wrong side of the border, or longitude and latitude swapped?` });
+      problems.push({
+        ...at,
+        message: `lies in ${country ?? 'no country'} on Natural Earth's map, not in ${s.country}: wrong side of the border, or longitude and latitude swapped?`,
+      });
       continue;
     }
     const region = s.region ? regions.get(s.region) : undefined;
@@ -63,7 +66,12 @@ export function checkGeometry(atlas: Atlas, geo: GeoLayers): Problem[] {
       if (r.iso3166_2 === null) continue;
       const index = r.borders.indexOf(border.id);
       if (!onLine.some((f) => f.properties.iso3166_2 === r.iso3166_2)) {
-        problems.push({ file: datasetPath('regions'), record: r.id, field: `borders.${index}`, message: `is listed on ${border.id}, but its Natural Earth polygon (${r.iso3166_2}) does not touch that line` });
+        problems.push({
+          file: datasetPath('regions'),
+          record: r.id,
+          field: `borders.${index}`,
+          message: `is listed on ${border.id}, but its Natural Earth polygon (${r.iso3166_2}) does not touch that line`,
+        });
       }
     }
     const explained = new Set(border.unlistedRegions.map((u) => u.iso3166_2));

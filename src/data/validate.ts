@@ -29,10 +29,13 @@ const recordLabel = (value: unknown, index: number): string => {
   return typeof id === 'string' && id.trim() !== '' ? id : `#${index}`;
 };
 
-const fieldPath = (path: readonly PropertyKey[]): string =>
-  path.length === 0 ? '(record)' : path.map(String).join('.');
+const fieldPath = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(record)' : path.map(String).join('.'));
 
-const issueProblems = (file: string, issues: readonly z.core.$ZodIssue[], locate: (path: readonly PropertyKey[]) => [string, readonly PropertyKey[]]): Problem[] =>
+const issueProblems = (
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  locate: (path: readonly PropertyKey[]) => [string, readonly PropertyKey[]],
+): Problem[] =>
   issues.map((issue) => {
     const [record, rest] = locate(issue.path);
     return { file, record, field: fieldPath(rest), message: issue.message };

@@ -66,7 +66,10 @@ export function analyseBorder(atlas: Atlas, borderId: string, geometry: BorderGe
 
   // orderAlong works on points; map back by index to keep the records.
   const onBorder = atlas.crossings.filter((c) => c.border === borderId);
-  const ranked = orderAlong(onBorder.map((c) => c.coordinates.lonLat), line).map((r, i) => ({
+  const ranked = orderAlong(
+    onBorder.map((c) => c.coordinates.lonLat),
+    line,
+  ).map((r, i) => ({
     crossing: onBorder[r.index]!,
     number: i + 1,
     positionKm: r.positionKm,
@@ -98,9 +101,7 @@ export function analyseBorder(atlas: Atlas, borderId: string, geometry: BorderGe
     const parent = region.formed ? byId.get(region.formed.from) : undefined;
     return parent ? longitude(parent) - 1e-3 : 0;
   };
-  const regions = atlas.regions
-    .filter((r) => r.borders.includes(borderId))
-    .sort((a, b) => longitude(a) - longitude(b));
+  const regions = atlas.regions.filter((r) => r.borders.includes(borderId)).sort((a, b) => longitude(a) - longitude(b));
 
   const settlements = new Map(atlas.settlements.map((s) => [s.id, s]));
   const keyDistances = border.keyDistances.map((d) => {

@@ -8,26 +8,8 @@
  * - Border lines in `data/geo/borders.geojson` run west → east, so "position
  *   along" a border is measured from its west end.
  */
-import {
-  along,
-  booleanPointInPolygon,
-  distance,
-  length,
-  lineSliceAlong,
-  lineString,
-  nearestPointOnLine,
-  pointToLineDistance,
-} from '@turf/turf';
-import type {
-  Feature,
-  FeatureCollection,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-  Position,
-} from 'geojson';
+import { along, booleanPointInPolygon, distance, length, lineSliceAlong, lineString, nearestPointOnLine, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 /** A LineString, bare or wrapped in a Feature. */
 export type LineLike = LineString | Feature<LineString, unknown>;
@@ -74,10 +56,7 @@ export function lineLengthKm(line: AnyLineLike): number {
  * when no polygon contains it (sea, Caspian, outside the clipped view).
  * Points exactly on a shared boundary go to the first match in collection order.
  */
-export function countryAt(
-  point: PointLike,
-  countries: FeatureCollection<Polygon | MultiPolygon, { iso: string }>,
-): string | null {
+export function countryAt(point: PointLike, countries: FeatureCollection<Polygon | MultiPolygon, { iso: string }>): string | null {
   const position = toPosition(point);
   for (const country of countries.features) {
     if (booleanPointInPolygon(position, country)) return country.properties.iso;

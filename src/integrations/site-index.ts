@@ -30,8 +30,13 @@ import { DATA_REVIEWED } from '../site/config.ts';
  * (src/client/site-search.ts over `pagefind.js`), so these would only be dead weight in dist/.
  */
 const UNUSED_BUNDLE_FILES = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 /** Parts of `<main>` the index leaves out: maps and their legends, navigation, citation marks, print-only headers. */
@@ -70,7 +75,14 @@ export default function siteIndex(): AstroIntegration {
 
         // Sitemap
         if (site) {
-          await writeFile(join(root, 'sitemap.xml'), sitemapXml(site, pages.map((p) => p.path), DATA_REVIEWED));
+          await writeFile(
+            join(root, 'sitemap.xml'),
+            sitemapXml(
+              site,
+              pages.map((p) => p.path),
+              DATA_REVIEWED,
+            ),
+          );
           logger.info(`sitemap.xml: ${pages.length} pages`);
         } else logger.warn('no `site` in astro.config: sitemap.xml not written');
 
@@ -83,7 +95,16 @@ export default function siteIndex(): AstroIntegration {
         };
         const towns = geoContext().features.flatMap((f) =>
           f.properties.kind === 'town' && f.geometry.type === 'Point'
-            ? [{ name: f.properties.name, nameEn: f.properties.nameEn, nameRu: f.properties.nameRu, country: f.properties.country, region: f.properties.region, lonLat: f.geometry.coordinates as [number, number] }]
+            ? [
+                {
+                  name: f.properties.name,
+                  nameEn: f.properties.nameEn,
+                  nameRu: f.properties.nameRu,
+                  country: f.properties.country,
+                  region: f.properties.region,
+                  lonLat: f.geometry.coordinates as [number, number],
+                },
+              ]
             : [],
         );
         const { records, pageNames } = searchPlan(loadCheckedAtlas(), hasTarget, towns);

@@ -66,8 +66,7 @@ export function textBox(x: number, y: number, anchor: Anchor, width: number, siz
   return { x0, y0: y - ASCENT * size, x1: x0 + width, y1: y + DESCENT * size };
 }
 
-export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
-  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+export const overlaps = (a: Box, b: Box, gap = 0): boolean => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
 
 /** Box of a circle. */
 export const circleBox = ([x, y]: Point, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
@@ -177,7 +176,15 @@ function pointCandidates(r: PointRequest, width: number): Array<{ x: number; y: 
       const lx = x + dx * D;
       const ly = y + dy * D;
       const baseline = dy > 0.1 ? ly + 0.95 * s : dy < -0.1 ? ly - 0.3 * s : ly + 0.33 * s;
-      far.push({ x: lx, y: baseline, anchor, leader: [[x + dx * (r.symbol + 3), y + dy * (r.symbol + 3)], [lx, ly]] });
+      far.push({
+        x: lx,
+        y: baseline,
+        anchor,
+        leader: [
+          [x + dx * (r.symbol + 3), y + dy * (r.symbol + 3)],
+          [lx, ly],
+        ],
+      });
     }
   }
   void width;
@@ -189,7 +196,19 @@ function areaCandidates(r: AreaRequest, w: number): Array<{ x: number; y: number
   const [x, y] = r.at;
   const s = r.style.size;
   const base = y + 0.33 * s;
-  const shifts: Point[] = [[0, 0], [0, -s], [0, s], [-w / 4, 0], [w / 4, 0], [0, -2 * s], [0, 2 * s], [-w / 2, -s], [w / 2, s], [-w / 2, s], [w / 2, -s]];
+  const shifts: Point[] = [
+    [0, 0],
+    [0, -s],
+    [0, s],
+    [-w / 4, 0],
+    [w / 4, 0],
+    [0, -2 * s],
+    [0, 2 * s],
+    [-w / 2, -s],
+    [w / 2, s],
+    [-w / 2, s],
+    [w / 2, -s],
+  ];
   return shifts.map(([dx, dy]) => ({ x: x + dx, y: base + dy, anchor: 'middle' as const }));
 }
 
@@ -290,7 +309,17 @@ export function placeLabels(requests: readonly LabelRequest[], { width, height, 
         const mid = c.leader ? ([(c.leader[0][0] + c.leader[1][0]) / 2, (c.leader[0][1] + c.leader[1][1]) / 2] as Point) : null;
         const leaderBoxes = c.leader && mid ? segmentBoxes(mid, c.leader[1], 1) : [];
         if (leaderBoxes.some((lb) => taken.some((t) => overlaps(lb, t)))) continue;
-        done = { id: r.id, text: r.text, kind: r.kind, style: r.style, x: round1(c.x), y: round1(c.y), anchor: c.anchor, box, ...(c.leader ? { leader: c.leader.map((p) => [round1(p[0]), round1(p[1])]) as [Point, Point] } : {}) };
+        done = {
+          id: r.id,
+          text: r.text,
+          kind: r.kind,
+          style: r.style,
+          x: round1(c.x),
+          y: round1(c.y),
+          anchor: c.anchor,
+          box,
+          ...(c.leader ? { leader: c.leader.map((p) => [round1(p[0]), round1(p[1])]) as [Point, Point] } : {}),
+        };
         if (c.leader) taken.push(...segmentBoxes(c.leader[0], c.leader[1], 1));
         break;
       }
@@ -347,7 +376,10 @@ export interface SpreadMarker extends Marker {
  * Pushes overlapping markers apart until none overlap (deterministic relaxation), keeping each as
  * close to its true position as it can; a moved marker keeps a tether to where it really is.
  */
-export function spreadMarkers(markers: readonly Marker[], { width, height, gap = 2, margin = 2, fixed = [] as Box[] }: { width: number; height: number; gap?: number; margin?: number; fixed?: Box[] }): SpreadMarker[] {
+export function spreadMarkers(
+  markers: readonly Marker[],
+  { width, height, gap = 2, margin = 2, fixed = [] as Box[] }: { width: number; height: number; gap?: number; margin?: number; fixed?: Box[] },
+): SpreadMarker[] {
   const pos = markers.map((m) => [m.at[0], m.at[1]] as Point);
   const clamp = (p: Point, r: number) => {
     p[0] = Math.min(width - margin - r, Math.max(margin + r, p[0]));

@@ -5,7 +5,16 @@ import type { Atlas, Crossing } from '../schemas/index.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import type { GeoLayers } from '../data/geo-layers.ts';
 import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
-import { STUDY_AREA_VIEW, type Bounds, type ContextProperties, type CrossingProperties, type LabelProperties, type MapData, type MapRegionProperties, type SettlementProperties } from './map-data.types.ts';
+import {
+  STUDY_AREA_VIEW,
+  type Bounds,
+  type ContextProperties,
+  type CrossingProperties,
+  type LabelProperties,
+  type MapData,
+  type MapRegionProperties,
+  type SettlementProperties,
+} from './map-data.types.ts';
 import { routes } from '../site/routes.ts';
 import { labelPriority } from './svg-map.ts';
 
@@ -125,11 +134,24 @@ export function finishView(core: ViewCore, geo: GeoLayers): MapData {
   const tolerance = (core.bounds[2] - core.bounds[0]) / 3000;
   const countries = simplifyCollection(clipCollection(core.countries, room), tolerance);
   const regions = simplifyCollection(clipCollection(core.regions, room), tolerance);
-  const areas = geo.context.features.filter((f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'area' | 'lake' }>> => f.properties.kind === 'area' || (f.properties.kind === 'lake' && f.properties.name !== null));
+  const areas = geo.context.features.filter(
+    (f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'area' | 'lake' }>> =>
+      f.properties.kind === 'area' || (f.properties.kind === 'lake' && f.properties.name !== null),
+  );
   const labelBox = growBounds(core.bounds, 0.05);
   const labels: Feature<Point, LabelProperties>[] = [
-    ...labelPoints(countries.features, labelBox, (f) => ({ kind: 'country', name: f.properties.name, role: f.properties.role, priority: labelPriority({ kind: 'country', name: '', role: f.properties.role, priority: 0 }) })),
-    ...labelPoints(regions.features, labelBox, (f) => ({ kind: 'region', name: f.properties.name, side: f.properties.side, priority: labelPriority({ kind: 'region', name: '', side: f.properties.side, priority: 0 }) })),
+    ...labelPoints(countries.features, labelBox, (f) => ({
+      kind: 'country',
+      name: f.properties.name,
+      role: f.properties.role,
+      priority: labelPriority({ kind: 'country', name: '', role: f.properties.role, priority: 0 }),
+    })),
+    ...labelPoints(regions.features, labelBox, (f) => ({
+      kind: 'region',
+      name: f.properties.name,
+      side: f.properties.side,
+      priority: labelPriority({ kind: 'region', name: '', side: f.properties.side, priority: 0 }),
+    })),
     ...labelPoints(areas, labelBox, (f): LabelProperties => {
       const p = f.properties;
       return p.kind === 'area'
@@ -148,7 +170,9 @@ export function finishView(core: ViewCore, geo: GeoLayers): MapData {
 function simplifyCollection<G extends Geometry, P>(fc: FeatureCollection<G, P>, tolerance: number): FeatureCollection<G, P> {
   return {
     type: 'FeatureCollection',
-    features: fc.features.map((f) => (f.geometry.type === 'Point' ? f : (simplify(f as Feature<G, P> as never, { tolerance, highQuality: false, mutate: false }) as Feature<G, P>))),
+    features: fc.features.map((f) =>
+      f.geometry.type === 'Point' ? f : (simplify(f as Feature<G, P> as never, { tolerance, highQuality: false, mutate: false }) as Feature<G, P>),
+    ),
   };
 }
 
@@ -156,7 +180,21 @@ function simplifyCollection<G extends Geometry, P>(fc: FeatureCollection<G, P>, 
 function slimContext(f: Feature<Geometry, ContextProperties>): Feature<Geometry, ContextProperties> {
   const p = f.properties;
   if (p.kind !== 'town') return f;
-  return { type: 'Feature', properties: { kind: 'town', name: p.name, nameEn: p.nameEn, nameRu: null, country: p.country, region: null, rank: p.rank, population: 0, capital: p.capital }, geometry: f.geometry };
+  return {
+    type: 'Feature',
+    properties: {
+      kind: 'town',
+      name: p.name,
+      nameEn: p.nameEn,
+      nameRu: null,
+      country: p.country,
+      region: null,
+      rank: p.rank,
+      population: 0,
+      capital: p.capital,
+    },
+    geometry: f.geometry,
+  };
 }
 
 function bordersLayer(atlas: Atlas, geo: GeoLayers, emphasised: ReadonlySet<string>): MapData['borders'] {

@@ -40,7 +40,9 @@ function cut(a: number[], b: number[], axis: 0 | 1, at: number): number[] {
 }
 /** Signed area and area centroid of a ring (planar lon/lat: fine for placing a label). */
 function ringCentroid(ring: Ring): { area: number; at: [number, number] } {
-  let a = 0, x = 0, y = 0;
+  let a = 0,
+    x = 0,
+    y = 0;
   ring.forEach((p, i) => {
     const q = ring[(i + 1) % ring.length]!;
     const f = p[0]! * q[1]! - q[0]! * p[1]!;
@@ -54,7 +56,8 @@ function ringCentroid(ring: Ring): { area: number; at: [number, number] } {
 function insideRing([x, y]: readonly number[], ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    const [xi, yi] = ring[i]!,
+      [xj, yj] = ring[j]!;
     if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
   }
   return inside;
@@ -62,8 +65,10 @@ function insideRing([x, y]: readonly number[], ring: Ring): boolean {
 function edgeDistance([x, y]: readonly number[], ring: Ring): number {
   let best = Infinity;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[j]!, [bx, by] = ring[i]!;
-    const dx = bx! - ax!, dy = by! - ay!;
+    const [ax, ay] = ring[j]!,
+      [bx, by] = ring[i]!;
+    const dx = bx! - ax!,
+      dy = by! - ay!;
     const t = dx || dy ? Math.max(0, Math.min(1, ((x! - ax!) * dx + (y! - ay!) * dy) / (dx * dx + dy * dy))) : 0;
     best = Math.min(best, Math.hypot(x! - ax! - t * dx, y! - ay! - t * dy));
   }
@@ -73,7 +78,8 @@ function edgeDistance([x, y]: readonly number[], ring: Ring): number {
 function ringLabel(ring: Ring): { area: number; at: [number, number] } {
   const c = ringCentroid(ring);
   if (c.area === 0 || insideRing(c.at, ring)) return c;
-  const xs = ring.map((p) => p[0]!), ys = ring.map((p) => p[1]!);
+  const xs = ring.map((p) => p[0]!),
+    ys = ring.map((p) => p[1]!);
   const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   let best = { d: -1, at: c.at };
   for (let i = 0.5; i < 16; i++) {
@@ -131,13 +137,14 @@ export function clipCollection<G extends Geometry, P>(fc: FeatureCollection<G, P
       (clipped.type === 'LineString' && clipped.coordinates.length < 2) ||
       (clipped.type === 'MultiLineString' && clipped.coordinates.every((l) => l.length < 2));
     if (empty) return [];
-    const tidy = clipped.type === 'Polygon'
-      ? { ...clipped, coordinates: clipped.coordinates.filter((r) => r.length >= 4) }
-      : clipped.type === 'MultiPolygon'
-        ? { ...clipped, coordinates: clipped.coordinates.map((p) => p.filter((r) => r.length >= 4)).filter((p) => p.length > 0) }
-        : clipped.type === 'MultiLineString'
-          ? { ...clipped, coordinates: clipped.coordinates.filter((l) => l.length >= 2) }
-          : clipped;
+    const tidy =
+      clipped.type === 'Polygon'
+        ? { ...clipped, coordinates: clipped.coordinates.filter((r) => r.length >= 4) }
+        : clipped.type === 'MultiPolygon'
+          ? { ...clipped, coordinates: clipped.coordinates.map((p) => p.filter((r) => r.length >= 4)).filter((p) => p.length > 0) }
+          : clipped.type === 'MultiLineString'
+            ? { ...clipped, coordinates: clipped.coordinates.filter((l) => l.length >= 2) }
+            : clipped;
     return [{ ...f, geometry: tidy as G }];
   });
   return { type: 'FeatureCollection', features };

@@ -129,17 +129,18 @@ export function studyAreaMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderA
   const names = new Map(atlas.borders.map((b) => [b.id, b.name]));
   const regionIds = new Set(study.studyArea.sections.map((s) => s.region));
   const polygons = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, f]));
-  const regions = study.studyArea.sections
-    .flatMap((s): Feature<Polygon | MultiPolygon, MapRegionProperties>[] => {
-      const r = atlas.regions.find((region) => region.id === s.region);
-      const polygon = r?.iso3166_2 ? polygons.get(r.iso3166_2) : undefined;
-      if (!r || !polygon) return [];
-      return [{
+  const regions = study.studyArea.sections.flatMap((s): Feature<Polygon | MultiPolygon, MapRegionProperties>[] => {
+    const r = atlas.regions.find((region) => region.id === s.region);
+    const polygon = r?.iso3166_2 ? polygons.get(r.iso3166_2) : undefined;
+    if (!r || !polygon) return [];
+    return [
+      {
         type: 'Feature',
         properties: { id: r.id, name: r.name, country: r.country, side: r.country === 'KZ' ? 'kazakh' : 'neighbour' },
         geometry: polygon.geometry,
-      }];
-    });
+      },
+    ];
+  });
   const byId = new Map(atlas.settlements.map((s) => [s.id, s]));
   const settlements = studySettlementIds(atlas).map((id): Feature<Point, SettlementProperties> => {
     const s = byId.get(id);
@@ -153,20 +154,23 @@ export function studyAreaMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderA
   const routeCrossings = new Set(study.routes.flatMap((r) => (r.crossing ? [r.crossing] : [])));
   const crossings = analysis.crossings.filter((o) => routeCrossings.has(o.crossing.id) || regionIds.has(o.crossing.neighbour.region ?? ''));
   const extent = bbox({ type: 'FeatureCollection', features: [...regions, ...settlements] });
-  return finishView({
-    view: STUDY_AREA_VIEW,
-    bounds: pad(extent, 1, 0.5),
-    countries: geo.countries,
-    borders: {
-      type: 'FeatureCollection',
-      features: geo.borders.features.map((f) => ({
-        type: 'Feature',
-        properties: { id: f.properties.id, name: names.get(f.properties.id) ?? f.properties.id, emphasis: f.properties.id === study.border },
-        geometry: f.geometry,
-      })),
+  return finishView(
+    {
+      view: STUDY_AREA_VIEW,
+      bounds: pad(extent, 1, 0.5),
+      countries: geo.countries,
+      borders: {
+        type: 'FeatureCollection',
+        features: geo.borders.features.map((f) => ({
+          type: 'Feature',
+          properties: { id: f.properties.id, name: names.get(f.properties.id) ?? f.properties.id, emphasis: f.properties.id === study.border },
+          geometry: f.geometry,
+        })),
+      },
+      regions: { type: 'FeatureCollection', features: regions },
+      settlements: { type: 'FeatureCollection', features: settlements },
+      crossings: { type: 'FeatureCollection', features: crossings.map((o) => crossingFeature(o.crossing, o.number)) },
     },
-    regions: { type: 'FeatureCollection', features: regions },
-    settlements: { type: 'FeatureCollection', features: settlements },
-    crossings: { type: 'FeatureCollection', features: crossings.map((o) => crossingFeature(o.crossing, o.number)) },
-  }, geo);
+    geo,
+  );
 }

@@ -103,7 +103,12 @@ function varPalette(p: Palette): Palette {
 export function staticMapCss(light: Palette = lightPalette, dark: Palette = darkPalette): string {
   const scope = ':is(.static-map, .atlas-legend)';
   const rules = Object.entries(classPaint(varPalette(light)))
-    .map(([cls, paint]) => `  .${cls} { ${Object.entries(paint).map(([k, v]) => `${k}: ${v};`).join(' ')} }`)
+    .map(
+      ([cls, paint]) =>
+        `  .${cls} { ${Object.entries(paint)
+          .map(([k, v]) => `${k}: ${v};`)
+          .join(' ')} }`,
+    )
     .join('\n');
   return `/* Generated from src/map/style/palette.ts by scripts/map-css.ts: do not edit. */
 @layer components {
@@ -178,7 +183,12 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   }
   if (labels) {
     const leaders = map.labels.filter((l) => l.leader);
-    if (leaders.length > 0) out.push(`<g${attrs(look('m-leader'))}>`, ...leaders.map((l) => `<path d="M${l.leader![0][0]} ${l.leader![0][1]}L${l.leader![1][0]} ${l.leader![1][1]}"/>`), '</g>');
+    if (leaders.length > 0)
+      out.push(
+        `<g${attrs(look('m-leader'))}>`,
+        ...leaders.map((l) => `<path d="M${l.leader![0][0]} ${l.leader![0][1]}L${l.leader![1][0]} ${l.leader![1][1]}"/>`),
+        '</g>',
+      );
     out.push(`<g${attrs({ class: paint ? undefined : 'static-map__labels' })}>`);
     for (const l of map.labels) {
       out.push(
@@ -208,7 +218,11 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
       `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: c.r, 'data-marker': c.number, ...look(cls) })}/>`,
       `<text${attrs({ x: c.drawn[0], y: round(c.drawn[1] + map.minFont * 0.36), 'text-anchor': 'middle', 'font-size': map.minFont, 'font-weight': 700, class: paint ? undefined : `static-map__number ${cls}-n`, ...(paint ? paint[`${cls}-n`] : {}) })}>${c.number}</text>`,
     ].join('');
-    out.push(linkable ? `<a${attrs({ href: c.url, 'aria-label': `${c.number}. ${c.name}` })}>${body}<title>${escapeXml(`${c.number}. ${c.name}`)}</title></a>` : `<g>${body}</g>`);
+    out.push(
+      linkable
+        ? `<a${attrs({ href: c.url, 'aria-label': `${c.number}. ${c.name}` })}>${body}<title>${escapeXml(`${c.number}. ${c.name}`)}</title></a>`
+        : `<g>${body}</g>`,
+    );
   }
   out.push('</g>');
 
@@ -232,7 +246,9 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   out.push(`<rect${attrs({ x: -6, y: -map.minFont - 6, width: s.px + 16 + textW, height: map.minFont + 14, rx: 3, ...look('m-scale-bg') })}/>`);
   out.push(`<path${attrs({ d: `M0 0H${s.px}M0 -5V5M${s.px} -5V5`, ...look('m-scale') })}/>`);
   out.push(`<text${attrs({ x: s.px + 8, y: 4, 'font-size': map.minFont, ...look('m-label') })}>${s.km} km</text>`, '</g>');
-  out.push(`<text${attrs({ x: map.credit.x, y: map.credit.y, 'text-anchor': 'end', 'font-size': map.minFont, ...look('m-label-country') })}>Natural Earth</text>`);
+  out.push(
+    `<text${attrs({ x: map.credit.x, y: map.credit.y, 'text-anchor': 'end', 'font-size': map.minFont, ...look('m-label-country') })}>Natural Earth</text>`,
+  );
   out.push('</svg>');
   return out.join('');
 }

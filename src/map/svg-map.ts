@@ -8,7 +8,18 @@ import { geoArea, geoConicConformal, geoDistance, geoPath, type GeoPermissibleOb
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { crossingMode } from './style/symbology.ts';
 import type { CrossingMode } from './style/palette.ts';
-import { circleBox, placeLabels, segmentBoxes, spreadMarkers, textWidth, type Box, type LabelRequest, type PlacedLabel, type Point, type TextStyle } from './label-placer.ts';
+import {
+  circleBox,
+  placeLabels,
+  segmentBoxes,
+  spreadMarkers,
+  textWidth,
+  type Box,
+  type LabelRequest,
+  type PlacedLabel,
+  type Point,
+  type TextStyle,
+} from './label-placer.ts';
 import type { ContextProperties, LabelProperties, MapData } from './map-data.types.ts';
 
 export type { Point } from './label-placer.ts';
@@ -121,13 +132,29 @@ function projectionFor([west, south, east, north]: readonly number[], width: num
   const centre: Point = [(west! + east!) / 2, (south! + north!) / 2];
   const frame: GeoPermissibleObjects = {
     type: 'MultiPoint',
-    coordinates: [[west!, south!], [west!, north!], [east!, south!], [east!, north!], [centre[0], north!], [centre[0], south!]],
+    coordinates: [
+      [west!, south!],
+      [west!, north!],
+      [east!, south!],
+      [east!, north!],
+      [centre[0], north!],
+      [centre[0], south!],
+    ],
   };
   return geoConicConformal()
     .parallels([south! + (north! - south!) / 6, north! - (north! - south!) / 6])
     .rotate([-centre[0], 0])
-    .fitExtent([[padding, padding], [width - padding, height - padding]], frame)
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 /** Pixels per degree of longitude at the frame's centre: decides how much context a view can carry. */
@@ -165,7 +192,10 @@ export function labelPriority(p: LabelProperties | ContextProperties | { kind: '
 }
 
 /** Projects a map view to SVG primitives, places every label, spreads crowded markers. */
-export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true }: SvgMapOptions = {}): SvgMap {
+export function drawSvgMap(
+  data: MapData,
+  { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true }: SvgMapOptions = {},
+): SvgMap {
   const projection = projectionFor(data.bounds, width, height, padding);
   const path = geoPath(projection).digits(1);
   const minFont = Math.ceil(((MIN_PRINT_PT * width) / printWidthPt) * 2) / 2;
@@ -185,8 +215,13 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
   const lines = (features: Feature<LineString | MultiLineString>[]) => features.map((f) => path(simple(f)) ?? '').filter((d) => d !== '');
   const byRole = (role: string) => polys(data.countries.features.filter((f) => f.properties.role === role));
   const context = data.context?.features ?? [];
-  const lakes = context.filter((f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'lake' }>> => f.properties.kind === 'lake' && f.properties.rank <= ranks.lake);
-  const rivers = context.filter((f): f is Feature<LineString | MultiLineString, Extract<ContextProperties, { kind: 'river' }>> => f.properties.kind === 'river' && f.properties.rank <= ranks.river);
+  const lakes = context.filter(
+    (f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'lake' }>> => f.properties.kind === 'lake' && f.properties.rank <= ranks.lake,
+  );
+  const rivers = context.filter(
+    (f): f is Feature<LineString | MultiLineString, Extract<ContextProperties, { kind: 'river' }>> =>
+      f.properties.kind === 'river' && f.properties.rank <= ranks.river,
+  );
   const emphasis = data.borders.features.filter((f) => f.properties.emphasis);
   const layers: SvgLayer[] = [
     { id: 'land-context', cls: 'm-land-context', paths: byRole('context') },
@@ -213,7 +248,12 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     return { km, px: round(km / kmPerPx), x: 14, y: height - 14 };
   })();
   const labelStyle = (extra: Partial<TextStyle> = {}): TextStyle => ({ size: minFont, ...extra });
-  const scaleBox: Box = { x0: 4, y0: scaleBar.y - minFont - 10, x1: scaleBar.x + scaleBar.px + 12 + textWidth(`${scaleBar.km} km`, labelStyle()), y1: height - 2 };
+  const scaleBox: Box = {
+    x0: 4,
+    y0: scaleBar.y - minFont - 10,
+    x1: scaleBar.x + scaleBar.px + 12 + textWidth(`${scaleBar.km} km`, labelStyle()),
+    y1: height - 2,
+  };
   const creditText = 'Natural Earth';
   const creditBox: Box = { x0: width - 8 - textWidth(creditText, labelStyle()) - 2, y0: height - 8 - minFont * 1.1, x1: width - 2, y1: height - 2 };
   const credit = { x: width - 8, y: height - 8 };
@@ -232,7 +272,18 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
   const crossings: SvgCrossing[] = rawCrossings.map(({ f }, i) => {
     const s = spread[i]!;
     const p = f.properties;
-    return { id: p.id, name: p.name, number: p.number, mode: crossingMode(p.primaryMode), restricted: p.restricted, url: p.url, at: s.at, drawn: s.drawn, moved: s.moved, r };
+    return {
+      id: p.id,
+      name: p.name,
+      number: p.number,
+      mode: crossingMode(p.primaryMode),
+      restricted: p.restricted,
+      url: p.url,
+      at: s.at,
+      drawn: s.drawn,
+      moved: s.moved,
+      r,
+    };
   });
 
   // ---- inset (crossing views): the whole border with the crossing on it
@@ -244,15 +295,22 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     if (line && kz) {
       const w = Math.round(width * 0.3);
       const h = Math.round(w * 0.62);
-      const corners: Array<[number, number]> = [[width - w - 6, 6], [6, 6], [width - w - 6, height - h - 6 - minFont * 1.6]];
+      const corners: Array<[number, number]> = [
+        [width - w - 6, 6],
+        [6, 6],
+        [width - w - 6, height - h - 6 - minFont * 1.6],
+      ];
       const crowd = (x: number, y: number) =>
-        [...crossings.map((c) => c.drawn), ...data.settlements.features.flatMap((s) => point(s.geometry.coordinates) ?? [])].filter((p) => Array.isArray(p) && p[0] >= x - 20 && p[0] <= x + w + 20 && p[1] >= y - 20 && p[1] <= y + h + 20).length;
+        [...crossings.map((c) => c.drawn), ...data.settlements.features.flatMap((s) => point(s.geometry.coordinates) ?? [])].filter(
+          (p) => Array.isArray(p) && p[0] >= x - 20 && p[0] <= x + w + 20 && p[1] >= y - 20 && p[1] <= y + h + 20,
+        ).length;
       const [x, y] = corners.map((c) => [c, crowd(c[0], c[1])] as const).sort((a, b) => a[1] - b[1])[0]![0];
       const [lw, ls, le, ln] = lineBounds(line);
       const ip = projectionFor([lw - 1, ls - 0.6, le + 1, ln + 0.6], w, h, 6);
       const ipath = geoPath(ip).digits(1);
       const tol = (le - lw + 2) / w;
-      const isimple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F => simplify(f, { tolerance: tol, highQuality: false, mutate: false });
+      const isimple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F =>
+        simplify(f, { tolerance: tol, highQuality: false, mutate: false });
       const at = ip([focus.at[0], focus.at[1]]) ?? [w / 2, h / 2];
       inset = {
         x,
@@ -260,8 +318,22 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
         width: w,
         height: h,
         layers: [
-          { id: 'inset-land', cls: 'm-land-neighbour', paths: kz.features.filter((f) => f.properties.role !== 'kazakhstan').map((f) => ipath(d3Winding(isimple(f))) ?? '').filter(Boolean) },
-          { id: 'inset-kazakhstan', cls: 'm-land-kazakhstan', paths: kz.features.filter((f) => f.properties.role === 'kazakhstan').map((f) => ipath(d3Winding(isimple(f))) ?? '').filter(Boolean) },
+          {
+            id: 'inset-land',
+            cls: 'm-land-neighbour',
+            paths: kz.features
+              .filter((f) => f.properties.role !== 'kazakhstan')
+              .map((f) => ipath(d3Winding(isimple(f))) ?? '')
+              .filter(Boolean),
+          },
+          {
+            id: 'inset-kazakhstan',
+            cls: 'm-land-kazakhstan',
+            paths: kz.features
+              .filter((f) => f.properties.role === 'kazakhstan')
+              .map((f) => ipath(d3Winding(isimple(f))) ?? '')
+              .filter(Boolean),
+          },
           { id: 'inset-border', cls: 'm-inset-border', paths: [ipath(isimple(line)) ?? ''].filter(Boolean) },
         ],
         at: [round(at[0]), round(at[1])],
@@ -281,7 +353,9 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
   const settlementNames = data.settlements.features.map((s) => s.properties.name);
   const requests: LabelRequest[] = [];
   const settlementR = 3.5;
-  const capitals = context.filter((f) => f.properties.kind === 'town' && f.properties.capital === 'country').map((f) => (f.properties as { name: string; nameEn: string }));
+  const capitals = context
+    .filter((f) => f.properties.kind === 'town' && f.properties.capital === 'country')
+    .map((f) => f.properties as { name: string; nameEn: string });
   const isCapital = (name: string) => capitals.some((c) => sameName(c.name, name) || sameName(c.nameEn, name));
   for (const s of data.settlements.features) {
     const at = point(s.geometry.coordinates);
@@ -291,19 +365,41 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     dots.push({ kind: 'settlement', cls, at, r: settlementR, name: s.properties.name });
     obstacles.push(circleBox(at, settlementR + 0.5));
     const capital = isCapital(s.properties.name);
-    requests.push({ type: 'point', id: `settlement-${s.properties.id}`, kind: capital ? 'capital' : 'settlement', text: s.properties.name, style: labelStyle(capital ? { bold: true } : {}), priority: capital ? 3 : labelPriority({ kind: 'settlement' }), at, symbol: settlementR, leader: true });
+    requests.push({
+      type: 'point',
+      id: `settlement-${s.properties.id}`,
+      kind: capital ? 'capital' : 'settlement',
+      text: s.properties.name,
+      style: labelStyle(capital ? { bold: true } : {}),
+      priority: capital ? 3 : labelPriority({ kind: 'settlement' }),
+      at,
+      symbol: settlementR,
+      leader: true,
+    });
   }
   for (const f of data.labels?.features ?? []) {
     const p = f.properties;
     const at = point(f.geometry.coordinates);
     if (!at || !p.name) continue;
     if (p.kind === 'country') {
-      const style = labelStyle({ bold: p.role === 'kazakhstan', size: Math.round(minFont * (p.role === 'kazakhstan' ? 1.4 : 1.15) * 2) / 2, letterSpacing: minFont * 0.12 });
+      const style = labelStyle({
+        bold: p.role === 'kazakhstan',
+        size: Math.round(minFont * (p.role === 'kazakhstan' ? 1.4 : 1.15) * 2) / 2,
+        letterSpacing: minFont * 0.12,
+      });
       requests.push({ type: 'area', id: `country-${p.name}`, kind: 'country', text: p.name.toUpperCase(), style, priority: labelPriority(p), at });
     } else if (p.kind === 'region') {
       requests.push({ type: 'area', id: `region-${p.name}`, kind: 'region', text: p.name, style: labelStyle(), priority: labelPriority(p), at });
     } else if (labels && p.kind === 'area' && p.rank <= ranks.area) {
-      requests.push({ type: 'area', id: `area-${p.name}`, kind: 'area', text: p.name, style: labelStyle({ italic: true, letterSpacing: minFont * 0.06 }), priority: labelPriority(p), at });
+      requests.push({
+        type: 'area',
+        id: `area-${p.name}`,
+        kind: 'area',
+        text: p.name,
+        style: labelStyle({ italic: true, letterSpacing: minFont * 0.06 }),
+        priority: labelPriority(p),
+        at,
+      });
     } else if (labels && p.kind === 'lake' && p.rank <= ranks.lake) {
       requests.push({ type: 'area', id: `lake-${p.name}`, kind: 'lake', text: p.name, style: labelStyle({ italic: true }), priority: labelPriority(p), at });
     }
@@ -312,8 +408,18 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
     for (const f of context) {
       const p = f.properties;
       if (p.kind === 'river' && p.rank <= ranks.river) {
-        for (const run of projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame).slice(0, 1).filter((r) => r.length > 1)) {
-          requests.push({ type: 'line', id: `river-${p.name}`, kind: 'river', text: p.name, style: labelStyle({ italic: true }), priority: labelPriority(p), line: run });
+        for (const run of projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame)
+          .slice(0, 1)
+          .filter((r) => r.length > 1)) {
+          requests.push({
+            type: 'line',
+            id: `river-${p.name}`,
+            kind: 'river',
+            text: p.name,
+            style: labelStyle({ italic: true }),
+            priority: labelPriority(p),
+            line: run,
+          });
         }
       } else if (p.kind === 'town' && (p.rank <= ranks.town || p.capital === 'country')) {
         const at = point((f.geometry as { coordinates: Position }).coordinates);
@@ -322,26 +428,61 @@ export function drawSvgMap(data: MapData, { width = 1000, height = 625, padding 
         if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
         if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
         const capital = p.capital === 'country';
-        requests.push({ type: 'point', id: `town-${p.name}-${p.country}`, kind: capital ? 'capital' : 'town', text: p.name, style: labelStyle(capital ? { bold: true } : {}), priority: labelPriority(p), at, symbol: capital ? 3.5 : 2.5, symbolOptional: true, leader: capital });
+        requests.push({
+          type: 'point',
+          id: `town-${p.name}-${p.country}`,
+          kind: capital ? 'capital' : 'town',
+          text: p.name,
+          style: labelStyle(capital ? { bold: true } : {}),
+          priority: labelPriority(p),
+          at,
+          symbol: capital ? 3.5 : 2.5,
+          symbolOptional: true,
+          leader: capital,
+        });
       } else if (p.kind === 'peak' && p.rank <= ranks.peak) {
         const at = point((f.geometry as { coordinates: Position }).coordinates);
         if (!at) continue;
-        requests.push({ type: 'point', id: `peak-${p.name}`, kind: 'peak', text: `${p.name} ${p.elevation.toLocaleString('en-GB')} m`, style: labelStyle(), priority: labelPriority(p), at, symbol: 4, symbolOptional: true });
+        requests.push({
+          type: 'point',
+          id: `peak-${p.name}`,
+          kind: 'peak',
+          text: `${p.name} ${p.elevation.toLocaleString('en-GB')} m`,
+          style: labelStyle(),
+          priority: labelPriority(p),
+          at,
+          symbol: 4,
+          symbolOptional: true,
+        });
       }
     }
   }
   // What the data says the border follows or crosses is named before anything but countries and capitals.
   const featured = data.featured ?? [];
   for (const r of requests) {
-    if ((r.kind === 'river' || r.kind === 'lake' || r.kind === 'area') && featured.some((n) => sameName(n, r.text) || sameName(n, `Lake ${r.text}`) || sameName(`Lake ${n}`, r.text))) r.priority = 4;
+    if (
+      (r.kind === 'river' || r.kind === 'lake' || r.kind === 'area') &&
+      featured.some((n) => sameName(n, r.text) || sameName(n, `Lake ${r.text}`) || sameName(`Lake ${n}`, r.text))
+    )
+      r.priority = 4;
   }
   const placement = placeLabels(requests, { width, height, obstacles, gap: 1.5 });
   const cls: Record<string, string> = {
-    country: 'm-label-country', region: 'm-label-region', settlement: 'm-label', town: 'm-label', capital: 'm-label m-label-capital',
-    river: 'm-label-water', lake: 'm-label-water', area: 'm-label-relief', peak: 'm-label', letter: 'm-label m-label-letter',
+    country: 'm-label-country',
+    region: 'm-label-region',
+    settlement: 'm-label',
+    town: 'm-label',
+    capital: 'm-label m-label-capital',
+    river: 'm-label-water',
+    lake: 'm-label-water',
+    area: 'm-label-relief',
+    peak: 'm-label',
+    letter: 'm-label m-label-letter',
   };
   // Settlements whose names found no room: a letter beside the dot instead, spelled out in the map's key.
-  const unnamed = placement.dropped.filter((r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && !r.symbolOptional && (r.kind === 'settlement' || r.kind === 'capital'));
+  const unnamed = placement.dropped.filter(
+    (r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && !r.symbolOptional && (r.kind === 'settlement' || r.kind === 'capital'),
+  );
   const lettered: SvgMap['lettered'] = [];
   if (unnamed.length > 0) {
     const ordered = [...unnamed].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.id.localeCompare(b.id));
@@ -387,7 +528,12 @@ const letterCode = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) 
 
 /** Names equal up to case, accents and punctuation ("Almaty" = "ALMATY", "Kara-Balta" = "Kara Balta"). */
 const sameName = (a: string, b: string): boolean => {
-  const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9\u0400-\u04ff]+/g, '');
+  const norm = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9\u0400-\u04ff]+/g, '');
   return norm(a) === norm(b);
 };
 

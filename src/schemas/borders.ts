@@ -57,9 +57,7 @@ export const BorderSchema = z.object({
    * Regions that Natural Earth's geometry puts on this line but the sources do not list, each with
    * why. The geometry checks fail on any such region that is not explained here.
    */
-  unlistedRegions: z
-    .array(z.object({ iso3166_2: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/), note: Text, source: SourceId }))
-    .default([]),
+  unlistedRegions: z.array(z.object({ iso3166_2: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/), note: Text, source: SourceId })).default([]),
   /** Short statements of fact about the border, each in the editors' words with its source. */
   facts: z.array(sourced(Text)),
   /** Whether the atlas has a full article on this border or only its checkpoints and geometry. */

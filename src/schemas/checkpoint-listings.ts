@@ -16,18 +16,20 @@ export const CheckpointListingSchema = z.object({
   /** Federal subjects or regions the source says the line runs through. */
   regionCount: z.number().int().positive().optional(),
   /** Places, grouped by the region the source puts them in. */
-  entries: z.array(
-    z.object({
-      /** The place name exactly as the source spells it. */
-      name: Text,
-      /** Region the source puts it in (id in regions). */
-      region: Slug,
-      /** The atlas crossing it corresponds to (id in crossings); absent when none matches. */
-      crossing: Slug.optional(),
-      /** How the match was made or why there is none. */
-      note: Text.optional(),
-    }),
-  ).min(1),
+  entries: z
+    .array(
+      z.object({
+        /** The place name exactly as the source spells it. */
+        name: Text,
+        /** Region the source puts it in (id in regions). */
+        region: Slug,
+        /** The atlas crossing it corresponds to (id in crossings); absent when none matches. */
+        crossing: Slug.optional(),
+        /** How the match was made or why there is none. */
+        note: Text.optional(),
+      }),
+    )
+    .min(1),
   note: Text.optional(),
 });
 export type CheckpointListing = z.infer<typeof CheckpointListingSchema>;

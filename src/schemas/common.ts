@@ -1,18 +1,13 @@
 import { z } from 'zod';
 
 /** A lowercase ASCII slug: letters, digits and single hyphens. Used for every record id. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens)');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens)');
 
 /** Id of an entry in `data/sources.json`; every fact cites one. */
 export const SourceId = Slug.describe('id of an entry in data/sources.json');
 
 /** Text that a reader sees: never empty, never padded. */
-export const Text = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty');
+export const Text = z.string().trim().min(1, 'must not be empty');
 
 /** ISO 3166-1 alpha-2 code of a country the atlas covers. */
 export const CountryCode = z.enum(['KZ', 'RU', 'KG', 'CN', 'UZ', 'TM']);
@@ -28,20 +23,18 @@ export const BorderId = Slug.describe('id of an entry in data/borders.json');
 export const ATLAS_EXTENT = { west: 40, east: 100, south: 35, north: 60 } as const;
 
 /** `[longitude, latitude]` in decimal degrees (WGS 84), as in GeoJSON. */
-export const LonLat = z
-  .tuple([z.number(), z.number()])
-  .superRefine(([lon, lat], ctx) => {
-    const { west, east, south, north } = ATLAS_EXTENT;
-    if (lon < west || lon > east || lat < south || lat > north) {
-      const swapped = lat >= west && lat <= east && lon >= south && lon <= north;
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          `[${lon}, ${lat}] lies outside the atlas extent (longitude ${west}–${east}, latitude ${south}–${north})` +
-          (swapped ? '; longitude and latitude look swapped' : ''),
-      });
-    }
-  });
+export const LonLat = z.tuple([z.number(), z.number()]).superRefine(([lon, lat], ctx) => {
+  const { west, east, south, north } = ATLAS_EXTENT;
+  if (lon < west || lon > east || lat < south || lat > north) {
+    const swapped = lat >= west && lat <= east && lon >= south && lon <= north;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        `[${lon}, ${lat}] lies outside the atlas extent (longitude ${west}–${east}, latitude ${south}–${north})` +
+        (swapped ? '; longitude and latitude look swapped' : ''),
+    });
+  }
+});
 export type LonLat = z.infer<typeof LonLat>;
 
 /** How precisely a coordinate pins the place it stands for. */
@@ -77,7 +70,10 @@ export const Alias = z.object({
   /** Writing system of `name`. */
   script: Script.default('latin'),
   /** Language of the name (BCP 47: `kk`, `ru`, `zh`, `ky`, `en`), when it matters. */
-  lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   /** Source that uses this form; the editors' own transliterations cite `atlas-editors`. */
   source: SourceId,
   /** Why the form exists (former name, misspelling in the source, …). */

@@ -13,7 +13,10 @@ export const RegionSchema = z.object({
   /** Kind of unit: Kazakhstan's oblys (region), Russia's oblast, krai or republic, Kyrgyzstan's oblast, Uzbekistan's viloyat or republic (Karakalpakstan), Turkmenistan's welayat, China's autonomous region. */
   kind: z.enum(['oblys', 'oblast', 'krai', 'republic', 'viloyat', 'welayat', 'autonomous-region']),
   /** ISO 3166-2 code used by Natural Earth admin-1 (`iso_3166_2`), linking the record to its polygon. Null for units formed after Natural Earth's data. */
-  iso3166_2: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as KZ-ZAP').nullable(),
+  iso3166_2: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as KZ-ZAP')
+    .nullable(),
   /** Borders the sources list this region on. */
   borders: z.array(BorderId).min(1, 'must lie on at least one border'),
   /** For a unit that exists only since a reform: the year it was formed and the region it came from. */

@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { CountryCode, PartialDate, Slug, SourceId, Text } from './common.ts';
 
 /** Who a rule applies to. */
-export const Traveller = z.enum([
-  'all-travellers',
-  'russian-citizens',
-  'kazakhstan-citizens',
-  'foreigners',
-  'children',
-  'drivers',
-  'passengers',
-]);
+export const Traveller = z.enum(['all-travellers', 'russian-citizens', 'kazakhstan-citizens', 'foreigners', 'children', 'drivers', 'passengers']);
 
 /** Every rule carries its source and the date the source describes. */
 const stamped = {

@@ -49,8 +49,14 @@ export function citersOf(atlas: Atlas, sourceId: string): CiterGroups {
   const cites = (value: unknown) => citedSources(value).has(sourceId);
   const borderName = new Map(atlas.borders.map((b) => [b.id, b.name]));
   const groups: CiterGroups = [
-    { group: 'Borders', citers: atlas.borders.filter(cites).map((b) => ({ label: b.name, href: b.coverage === 'geometry-only' ? null : routes.border(b.id) })) },
-    { group: 'Crossings', citers: atlas.crossings.filter(cites).map((c) => ({ label: `${c.kazakh.name} – ${c.neighbour.name}`, href: routes.crossing(c.id) })) },
+    {
+      group: 'Borders',
+      citers: atlas.borders.filter(cites).map((b) => ({ label: b.name, href: b.coverage === 'geometry-only' ? null : routes.border(b.id) })),
+    },
+    {
+      group: 'Crossings',
+      citers: atlas.crossings.filter(cites).map((c) => ({ label: `${c.kazakh.name} – ${c.neighbour.name}`, href: routes.crossing(c.id) })),
+    },
     // Regions, settlements and history entries are rows of the border pages linked above.
     { group: 'Regions', citers: atlas.regions.filter(cites).map((r) => ({ label: r.name, href: null })) },
     { group: 'Settlements', citers: atlas.settlements.filter(cites).map((s) => ({ label: s.name, href: null })) },
@@ -58,8 +64,12 @@ export function citersOf(atlas: Atlas, sourceId: string): CiterGroups {
     {
       group: 'Other pages',
       citers: [
-        ...(atlas.population.some(cites) ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#population` }] : []),
-        ...atlas.checkpointListings.filter(cites).map((l) => ({ label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`, href: `${routes.crossings()}#listing-${l.id}` })),
+        ...(atlas.population.some(cites)
+          ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#population` }]
+          : []),
+        ...atlas.checkpointListings
+          .filter(cites)
+          .map((l) => ({ label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`, href: `${routes.crossings()}#listing-${l.id}` })),
         ...(cites(atlas.travelRules) ? [{ label: 'Crossing rules', href: routes.travel() }] : []),
         ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
         ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),
@@ -117,6 +127,10 @@ export function renumberPage(html: string, sources: readonly Source[]): string {
     return `${open}${items.map((i) => i.html).join('')}${close}`;
   });
   const { span, undated } = factDates(sources, order.keys());
-  const text = span ? `Facts from sources dated ${span}${undated ? ` (and ${undated} undated)` : ''}. ` : undated ? 'Facts from sources that give no date. ' : '';
+  const text = span
+    ? `Facts from sources dated ${span}${undated ? ` (and ${undated} undated)` : ''}. `
+    : undated
+      ? 'Facts from sources that give no date. '
+      : '';
   return out.replace(/<span data-fact-dates><\/span>/g, `<span data-fact-dates>${text}</span>`);
 }

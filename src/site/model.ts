@@ -36,9 +36,7 @@ export function getModel(): Promise<AtlasModel> {
     for (const border of atlas.borders) {
       const line = geo.borders.features.find((f) => f.properties.id === border.id);
       if (!line) throw new Error(`data/geo/borders.geojson has no line for border "${border.id}"`);
-      const regionTouchKm = new Map(
-        geo.regions.features.map((f) => [f.properties.iso3166_2, f.properties.touchKm[border.id] ?? 0] as const),
-      );
+      const regionTouchKm = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, f.properties.touchKm[border.id] ?? 0] as const));
       analyses.set(border.id, analyseBorder(atlas, border.id, { line, regionTouchKm, regionLongitude }));
     }
     const cache = new Map<string, MapData>();

@@ -29,7 +29,10 @@ export interface OgImageContent {
  * (`Kazakhstan–Kyrgyzstan` → `Kazakhstan–` / `Kyrgyzstan`). A word longer than `max` keeps its own line.
  */
 export function wrapText(text: string, max: number): string[] {
-  const tokens = text.trim().split(/\s+/).flatMap((word) => word.split(/(?<=[–-])(?=.)/));
+  const tokens = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => word.split(/(?<=[–-])(?=.)/));
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -76,7 +76,15 @@ export function crossingSearchNames(crossing: Crossing, settlements: readonly Se
   return uniqueNames(names);
 }
 
-const KIND_LABEL: Record<Region['kind'], string> = { oblys: 'region (oblys)', oblast: 'oblast', krai: 'krai', republic: 'republic', viloyat: 'region (viloyat)', welayat: 'province (welayat)', 'autonomous-region': 'autonomous region' };
+const KIND_LABEL: Record<Region['kind'], string> = {
+  oblys: 'region (oblys)',
+  oblast: 'oblast',
+  krai: 'krai',
+  republic: 'republic',
+  viloyat: 'region (viloyat)',
+  welayat: 'province (welayat)',
+  'autonomous-region': 'autonomous region',
+};
 
 type PlaceData = Pick<Atlas, 'settlements' | 'regions' | 'crossings' | 'borders'>;
 

@@ -23,8 +23,7 @@ export function pagePathForFile(file: string, html = ''): string | null {
   return `/${path}`;
 }
 
-const escapeXml = (s: string): string =>
-  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+const escapeXml = (s: string): string => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /**
  * A sitemaps.org urlset for `paths` on `site` (absolute URLs, sorted, each once).

@@ -23,7 +23,9 @@ export function tocEntries(html: string, min = TOC_MIN_SECTIONS): TocEntry[] {
     const id = /\sid="([^"]+)"/.exec(attrs)?.[1];
     if (!id || /data-toc="skip"/.test(attrs) || /class="[^"]*__title\b/.test(attrs)) continue;
     // Citation marks and other inline markup are not part of the section's name.
-    const label = decode(m[2]!.replace(/<sup[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+    const label = decode(m[2]!.replace(/<sup[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (label) entries.push({ id, label });
   }
   return entries.length >= min ? entries : [];

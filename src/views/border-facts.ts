@@ -2,15 +2,7 @@ import type { Atlas, Region } from '../schemas/index.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import { formatKm, formatNumber, formatSourceKm } from './format.ts';
 
-export const BORDER_FACT_FIELDS = [
-  'length',
-  'measuredLength',
-  'established',
-  'current',
-  'crossingCount',
-  'kazakhRegionCount',
-  'neighbourRegionCount',
-] as const;
+export const BORDER_FACT_FIELDS = ['length', 'measuredLength', 'established', 'current', 'crossingCount', 'kazakhRegionCount', 'neighbourRegionCount'] as const;
 export type BorderFactField = (typeof BORDER_FACT_FIELDS)[number];
 
 export interface FactText {
@@ -29,7 +21,9 @@ export function borderFact(atlas: Atlas, analyses: ReadonlyMap<string, BorderAna
     case 'length': {
       const [first, ...others] = border.lengthKm;
       if (!first) throw missing();
-      const text = [first.value, ...new Set(others.map((o) => o.value).filter((v) => v !== first.value))].map((v, i) => (i ? `or ${formatSourceKm(v)}` : formatSourceKm(v))).join(' ');
+      const text = [first.value, ...new Set(others.map((o) => o.value).filter((v) => v !== first.value))]
+        .map((v, i) => (i ? `or ${formatSourceKm(v)}` : formatSourceKm(v)))
+        .join(' ');
       return { text, sources: border.lengthKm.map((r) => r.source) };
     }
     case 'measuredLength':

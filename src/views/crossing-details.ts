@@ -28,16 +28,22 @@ export function crossingDetails(atlas: Atlas, analysis: BorderAnalysis, id: stri
     ordered,
     previous: analysis.crossings[index - 1] ?? null,
     next: analysis.crossings[index + 1] ?? null,
-    nearestSettlements: nearest(atlas.settlements.map((s) => s.coordinates.lonLat), here, neighbours).map((r) => ({
+    nearestSettlements: nearest(
+      atlas.settlements.map((s) => s.coordinates.lonLat),
+      here,
+      neighbours,
+    ).map((r) => ({
       settlement: atlas.settlements[r.index]!,
       distanceKm: r.distanceKm,
     })),
-    nearestCrossings: nearest(others.map((c) => c.coordinates.lonLat), here, neighbours).map((r) => ({
+    nearestCrossings: nearest(
+      others.map((c) => c.coordinates.lonLat),
+      here,
+      neighbours,
+    ).map((r) => ({
       crossing: others[r.index]!,
       distanceKm: r.distanceKm,
     })),
-    listings: atlas.checkpointListings.flatMap((listing) =>
-      listing.entries.filter((e) => e.crossing === id).map((entry) => ({ listing, entry })),
-    ),
+    listings: atlas.checkpointListings.flatMap((listing) => listing.entries.filter((e) => e.crossing === id).map((entry) => ({ listing, entry }))),
   };
 }

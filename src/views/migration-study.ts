@@ -170,7 +170,11 @@ export function studyCharts(study: MigrationStudy): Record<StudyChartName, Study
       columns: ['Respondents', `People (of ${formatNumber(sample.value)})`],
       max: sample.value,
       rows: [
-        { label: 'Through a checkpoint', value: sample.value - avoided.value, valueLabel: `${formatNumber(sample.value - avoided.value)} of ${formatNumber(sample.value)}` },
+        {
+          label: 'Through a checkpoint',
+          value: sample.value - avoided.value,
+          valueLabel: `${formatNumber(sample.value - avoided.value)} of ${formatNumber(sample.value)}`,
+        },
         { label: 'Around a checkpoint', value: avoided.value, valueLabel: `${formatNumber(avoided.value)} of ${formatNumber(sample.value)}` },
       ],
     },

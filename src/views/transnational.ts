@@ -32,7 +32,12 @@ export function borderIssues(atlas: Atlas): BorderIssueGroup[] {
     if (!g) {
       const record = border === null ? undefined : atlas.borders.find((b) => b.id === border);
       if (border !== null && !record) throw new Error(`data/transnational-issues.json names unknown border "${border}"`);
-      g = { border, name: record?.name ?? 'Kazakhstan and Russia, no land border named', hasPage: record !== undefined && record.coverage !== 'geometry-only', items: [] };
+      g = {
+        border,
+        name: record?.name ?? 'Kazakhstan and Russia, no land border named',
+        hasPage: record !== undefined && record.coverage !== 'geometry-only',
+        items: [],
+      };
       groups.set(border, g);
     }
     return g;

@@ -30,8 +30,7 @@ export function sectionTitle(id: TravelSectionId): string {
 }
 
 /** `10000` → `10,000`, `0.5` → `0.5`, `3` → `3`: as many decimals as the value has (up to 2). */
-export const formatAmount = (value: number): string =>
-  value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+export const formatAmount = (value: number): string => value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
 const UNIT_NAMES: Record<Allowance['unit'], { one: string; many: string }> = {
   usd: { one: 'US dollar', many: 'US dollars' },
@@ -134,8 +133,25 @@ export function languageNames(codes: readonly string[]): string[] {
 export const travelSourceIds = (rules: TravelRules): string[] => [...citedSources(rules)];
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fourteen: 14, sixteen: 16, twenty: 20, thirty: 30, sixty: 60, ninety: 90, hundred: 100, thousand: 1000,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  sixteen: 16,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
 };
 
 /** Numbers written in a text, as digits (`10,000`, `0.5`) or as words (`three`; not `one`, mostly a pronoun). */

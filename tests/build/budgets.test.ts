@@ -78,7 +78,10 @@ function staticWeight(file: string, path: string): StaticWeight {
 test('the build has pages, text pages among them, and map data', () => {
   expect(pages.length, `no HTML in ${distDir()}`).toBeGreaterThan(5);
   expect(textPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/travel/', '/sources/', '/transnational-issues/', '/data/']));
-  expect(textPages.some((p) => p.path.startsWith('/crossings/') && p.path !== '/crossings/'), 'a crossing page').toBe(true);
+  expect(
+    textPages.some((p) => p.path.startsWith('/crossings/') && p.path !== '/crossings/'),
+    'a crossing page',
+  ).toBe(true);
   expect(existsSync(join(distDir(), 'map-data')), 'dist/map-data/').toBe(true);
 });
 
@@ -86,16 +89,24 @@ describe('static budgets (dist/ files, gzip -9)', () => {
   test.each(textPages.map((p) => [p.path, p.file]))('text page %s: HTML ≤ 14 KB, own JS ≤ 10 KB', (path, file) => {
     const w = staticWeight(file, path);
     expect(w.html, `${path}: compressed HTML (budget ${kb(BUDGET.textHtml)})`).toBeLessThanOrEqual(BUDGET.textHtml);
-    expect(w.js + w.inlineJs, `${path}: compressed own JS, ${w.jsFiles.join(', ')} + inline (budget ${kb(BUDGET.ownJsText)})`).toBeLessThanOrEqual(BUDGET.ownJsText);
+    expect(w.js + w.inlineJs, `${path}: compressed own JS, ${w.jsFiles.join(', ')} + inline (budget ${kb(BUDGET.ownJsText)})`).toBeLessThanOrEqual(
+      BUDGET.ownJsText,
+    );
   });
 
-  test.each(pages.map((p) => [p.path, p.file]))('%s: HTML ≤ 14 KB (24 KB for the long pages); HTML + eager CSS + eager JS ≤ 50 KB, no MapLibre in the eager graph', (path, file) => {
-    const w = staticWeight(file, path);
-    expect(w.html, `${path}: compressed HTML (budget ${kb(htmlBudget(path))})`).toBeLessThanOrEqual(htmlBudget(path));
-    const total = w.html + w.css + w.js;
-    expect(w.jsFiles.filter((u) => /maplibre/i.test(u)), `${path}: MapLibre loaded eagerly`).toEqual([]);
-    expect(total, `${path}: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} (budget ${kb(BUDGET.beforeMap)})`).toBeLessThanOrEqual(BUDGET.beforeMap);
-  });
+  test.each(pages.map((p) => [p.path, p.file]))(
+    '%s: HTML ≤ 14 KB (24 KB for the long pages); HTML + eager CSS + eager JS ≤ 50 KB, no MapLibre in the eager graph',
+    (path, file) => {
+      const w = staticWeight(file, path);
+      expect(w.html, `${path}: compressed HTML (budget ${kb(htmlBudget(path))})`).toBeLessThanOrEqual(htmlBudget(path));
+      const total = w.html + w.css + w.js;
+      expect(
+        w.jsFiles.filter((u) => /maplibre/i.test(u)),
+        `${path}: MapLibre loaded eagerly`,
+      ).toEqual([]);
+      expect(total, `${path}: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} (budget ${kb(BUDGET.beforeMap)})`).toBeLessThanOrEqual(BUDGET.beforeMap);
+    },
+  );
 
   test('figures (for the issue notes)', () => {
     const rows = pages.map(({ path, file }) => {
@@ -120,7 +131,15 @@ describe('static budgets (dist/ files, gzip -9)', () => {
     }
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) sizes[`/map-data/${name}`] ??= gzipSize(readText(join(dir, name)));
     const largest = Object.entries(sizes).sort((a, b) => b[1] - a[1]);
-    console.info(`map data: ${largest.length} files, largest ${largest.slice(0, 3).map(([u, s]) => `${u} ${kb(s)}`).join(', ')}`);
-    expect(largest.filter(([, s]) => s > BUDGET.mapData).map(([u, s]) => `${u}: ${kb(s)}`), 'over 300 KB compressed').toEqual([]);
+    console.info(
+      `map data: ${largest.length} files, largest ${largest
+        .slice(0, 3)
+        .map(([u, s]) => `${u} ${kb(s)}`)
+        .join(', ')}`,
+    );
+    expect(
+      largest.filter(([, s]) => s > BUDGET.mapData).map(([u, s]) => `${u}: ${kb(s)}`),
+      'over 300 KB compressed',
+    ).toEqual([]);
   });
 });

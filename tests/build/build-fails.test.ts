@@ -57,8 +57,6 @@ test('a coordinate written as a string fails the build, naming file, record and 
 
   expect(result.error, `astro build could not run: ${result.error}`).toBeUndefined();
   expect(result.status, `astro build should fail; output:\n${tail}`).not.toBe(0);
-  expect(output, `the output names the file, record and field:\n${tail}`).toContain(
-    `data/crossings.json › ${record.id} › coordinates.lonLat.0`,
-  );
+  expect(output, `the output names the file, record and field:\n${tail}`).toContain(`data/crossings.json › ${record.id} › coordinates.lonLat.0`);
   expect(existsSync(join(copy, 'dist', 'index.html')), 'no site was written').toBe(false);
 });

@@ -42,8 +42,14 @@ describe('the policy in the built pages', () => {
     const style = p.get('style-src') ?? [];
     expect(p.get('default-src'), `${path}: default-src`).toEqual(["'self'"]);
     expect(script, `${path}: script-src from the site`).toContain("'self'");
-    expect(script.filter((s) => /^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:$|^data:$|^blob:$/.test(s)), `${path}: script-src allows too much`).toEqual([]);
-    expect(style.filter((s) => /^'unsafe-(inline|eval)'$|^\*$|^https?:$/.test(s)), `${path}: style-src allows too much`).toEqual([]);
+    expect(
+      script.filter((s) => /^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:$|^data:$|^blob:$/.test(s)),
+      `${path}: script-src allows too much`,
+    ).toEqual([]);
+    expect(
+      style.filter((s) => /^'unsafe-(inline|eval)'$|^\*$|^https?:$/.test(s)),
+      `${path}: style-src allows too much`,
+    ).toEqual([]);
     expect(p.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
     expect(p.get('base-uri'), `${path}: base-uri`).toEqual(["'self'"]);
     expect(p.get('connect-src'), `${path}: connect-src`).toEqual(["'self'"]);

@@ -135,5 +135,8 @@ test('the downloads the /data/ page offers exist, with their public names (docs/
   expect(hrefs.filter((h) => h.endsWith('.geojson')).length, 'GeoJSON downloads').toBeGreaterThan(0);
   expect(hrefs.filter((h) => h.endsWith('.csv')).length, 'CSV downloads').toBeGreaterThan(0);
   expect(hrefs.filter((h) => /^\/data\/schema\/[^/]+\.json$/.test(h)).length, 'JSON Schema downloads').toBeGreaterThan(0);
-  expect(hrefs.filter((h) => !fileForPath(h, dist)).map((h) => relative(dist, join(dist, h))), 'downloads missing from dist/').toEqual([]);
+  expect(
+    hrefs.filter((h) => !fileForPath(h, dist)).map((h) => relative(dist, join(dist, h))),
+    'downloads missing from dist/',
+  ).toEqual([]);
 });

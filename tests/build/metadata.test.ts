@@ -17,7 +17,12 @@ describe('metadata', () => {
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
   const metaContent = (html: string, key: string): string | undefined => {
     const tag = html.match(new RegExp(`<meta[^>]+(?:name|property)="${key}"[^>]*>`))?.[0];
-    return tag ? attr(tag, 'content')?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"') : undefined;
+    return tag
+      ? attr(tag, 'content')
+          ?.replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+      : undefined;
   };
 
   test('dist/ has pages', () => {

@@ -92,7 +92,9 @@ describe('keyboard focus is visible', () => {
       // The indicator must draw something: compare the element's area focused and blurred.
       const focused = await page.screenshot({ clip: info.box, animations: 'disabled' });
       await page.evaluate(() => document.documentElement.classList.add('a11y-test-nofocus'));
-      const blurredStyle = await page.addStyleTag({ content: '.a11y-test-nofocus *:focus, .a11y-test-nofocus *:focus-visible { outline: none !important; box-shadow: none !important; }' });
+      const blurredStyle = await page.addStyleTag({
+        content: '.a11y-test-nofocus *:focus, .a11y-test-nofocus *:focus-visible { outline: none !important; box-shadow: none !important; }',
+      });
       const blurred = await page.screenshot({ clip: info.box, animations: 'disabled' });
       await blurredStyle.evaluate((el) => (el as Element).remove());
       await page.evaluate(() => document.documentElement.classList.remove('a11y-test-nofocus'));
@@ -101,16 +103,19 @@ describe('keyboard focus is visible', () => {
     return out;
   }
 
-  test.each(['/', '/travel/', pages.find((p) => /^\/crossings\/[^/]+\/$/.test(p)) ?? '/crossings/'])('%s: the first Tab stops show a focus indicator', async (path) => {
-    await page.goto(urlFor(path), { waitUntil: 'load' });
-    const stops = await tabTo(4);
-    expect(stops[0]!.text, 'the first Tab stop is the skip link').toMatch(/skip to content/i);
-    for (const stop of stops) {
-      expect(stop.outline || stop.shadow, `${path}: ${stop.text} has no outline or box-shadow when focused`).not.toBe('');
-      expect(stop.changed, `${path}: ${stop.text}: focusing it changes no pixel`).toBe(true);
-      expect(stop.inView, `${path}: ${stop.text} is not on screen when focused`).toBe(true);
-    }
-  });
+  test.each(['/', '/travel/', pages.find((p) => /^\/crossings\/[^/]+\/$/.test(p)) ?? '/crossings/'])(
+    '%s: the first Tab stops show a focus indicator',
+    async (path) => {
+      await page.goto(urlFor(path), { waitUntil: 'load' });
+      const stops = await tabTo(4);
+      expect(stops[0]!.text, 'the first Tab stop is the skip link').toMatch(/skip to content/i);
+      for (const stop of stops) {
+        expect(stop.outline || stop.shadow, `${path}: ${stop.text} has no outline or box-shadow when focused`).not.toBe('');
+        expect(stop.changed, `${path}: ${stop.text}: focusing it changes no pixel`).toBe(true);
+        expect(stop.inView, `${path}: ${stop.text} is not on screen when focused`).toBe(true);
+      }
+    },
+  );
 });
 
 describe('the live map', () => {

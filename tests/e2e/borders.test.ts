@@ -23,9 +23,9 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
   test('lists exactly its crossings, each linked to its page', async () => {
     const { page, close, response } = await openPage(browser, `/borders/${id}/`);
     expect(response?.status()).toBe(200);
-    const linked = await page.locator('#crossings ~ * table a[href^="/crossings/"], section table a[href^="/crossings/"]').evaluateAll((as) =>
-      [...new Set(as.map((a) => a.getAttribute('href')!))].filter((h) => h !== '/crossings/'),
-    );
+    const linked = await page
+      .locator('#crossings ~ * table a[href^="/crossings/"], section table a[href^="/crossings/"]')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))].filter((h) => h !== '/crossings/'));
     const expected = atlas.crossings.filter((c) => c.border === id).map((c) => `/crossings/${c.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(linked.sort()).toEqual(expected.sort());
@@ -38,7 +38,9 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
     const firstSeen: string[] = [];
     for (const [sid] of cited) if (!firstSeen.includes(sid!)) firstSeen.push(sid!);
     for (const [sid, label] of cited) expect(label, sid).toBe(`[${firstSeen.indexOf(sid!) + 1}]`);
-    const listed = await page.locator('[data-page-sources] > li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('value'), li.getAttribute('data-source')]));
+    const listed = await page
+      .locator('[data-page-sources] > li')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('value'), li.getAttribute('data-source')]));
     expect(listed.map(([n]) => Number(n))).toEqual(listed.map((_, i) => i + 1));
     expect(listed.slice(0, firstSeen.length).map(([, sid]) => sid)).toEqual(firstSeen);
     for (const [, sid] of listed) {
@@ -56,7 +58,9 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
     expect(await page.locator('.site-footer [data-fact-dates]').textContent()).toMatch(/^Facts from sources dated \d{4}(–\d{4})?/);
     expect(await page.locator('.site-footer').textContent()).toMatch(/Data last changed .+; page built/);
     const box = page.locator('[data-cite-page]');
-    expect(await box.locator('[data-format="text"]').textContent()).toMatch(/Kazakhstan Border Atlas\. “.+ border\.” .+\/borders\/[a-z-]+\/ \(accessed \d{1,2} \w+ \d{4}\)\./);
+    expect(await box.locator('[data-format="text"]').textContent()).toMatch(
+      /Kazakhstan Border Atlas\. “.+ border\.” .+\/borders\/[a-z-]+\/ \(accessed \d{1,2} \w+ \d{4}\)\./,
+    );
     expect(await box.locator('[data-format="bibtex"]').textContent()).toContain(`@misc{kba-${id},`);
     const csl = JSON.parse((await box.locator('[data-format="csl"]').textContent())!) as { type: string; URL: string }[];
     expect(csl[0]).toMatchObject({ type: 'webpage', URL: expect.stringContaining(`/borders/${id}/`) });

@@ -48,7 +48,11 @@ describe('in Chromium: transfer before any map activates', () => {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
           if (e.hadRecentInput) continue;
-          const what = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${(s.node.getAttribute('class') ?? '').split(' ')[0]}` : String(s.node?.nodeName))).join(', ');
+          const what = (e.sources ?? [])
+            .map((s) =>
+              s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${(s.node.getAttribute('class') ?? '').split(' ')[0]}` : String(s.node?.nodeName),
+            )
+            .join(', ');
           w.__cls.push({ value: e.value, what });
         }
       }).observe({ type: 'layout-shift', buffered: true });

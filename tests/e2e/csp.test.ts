@@ -69,9 +69,7 @@ describe('no violation in Chromium', () => {
     const input = page.locator('header site-search input[type="search"]');
     await input.click();
     await input.fill('Khorgos');
-    await expect
-      .poll(async () => (await page.locator('header site-search [data-search-status]').textContent()) ?? '', { timeout: 15_000 })
-      .toMatch(/result/);
+    await expect.poll(async () => (await page.locator('header site-search [data-search-status]').textContent()) ?? '', { timeout: 15_000 }).toMatch(/result/);
     expect(await page.locator('header site-search [data-search-results] a').count(), 'search results').toBeGreaterThan(0);
     expect(await violations(), 'violations while searching').toEqual([]);
     expect(consoleCsp).toEqual([]);

@@ -19,9 +19,9 @@ afterAll(async () => {
 });
 
 const visibleRows = (page: Page) =>
-  page.locator('crossing-directory tbody tr').evaluateAll((rows) =>
-    rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.crossingRow ?? ''),
-  );
+  page
+    .locator('crossing-directory tbody tr')
+    .evaluateAll((rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.crossingRow ?? ''));
 
 describe('without JavaScript', () => {
   test('the full table is there, every crossing linked to its page, filters hidden', async () => {
@@ -39,9 +39,9 @@ describe('without JavaScript', () => {
   test('each border page lists exactly its crossings, linked to their pages', async () => {
     for (const border of atlas.borders.filter((b) => b.coverage !== 'geometry-only')) {
       const opened = await openPage(browser, `/borders/${border.id}/`, { javaScript: false });
-      const ids = await opened.page.locator('section[aria-labelledby="crossings"] tr[data-crossing-row]').evaluateAll((rows) =>
-        [...new Set(rows.map((r) => (r as HTMLElement).dataset.crossingRow))],
-      );
+      const ids = await opened.page
+        .locator('section[aria-labelledby="crossings"] tr[data-crossing-row]')
+        .evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.crossingRow))]);
       expect(ids.length, border.id).toBe(perBorder(border.id));
       expect(await opened.page.locator('[data-select-crossing]:visible').count(), 'map buttons need JavaScript').toBe(0);
       await opened.close();
@@ -93,7 +93,11 @@ describe('with JavaScript', () => {
   });
 
   describe('the map follows the filters', () => {
-    const idsOn = (border: string) => atlas.crossings.filter((c) => c.border === border).map((c) => c.id).sort();
+    const idsOn = (border: string) =>
+      atlas.crossings
+        .filter((c) => c.border === border)
+        .map((c) => c.id)
+        .sort();
     /** Crossings the live map shows (members of group buttons included), and whether each lies inside the canvas. */
     const mapCrossings = (page: Page) =>
       page.evaluate(() => {
@@ -157,4 +161,3 @@ describe('with JavaScript', () => {
     }
   });
 });
-

@@ -29,7 +29,14 @@ export function htmlFiles(dist = distDir()): HtmlFile[] {
     const file = join(entry.parentPath, entry.name);
     const rel = relative(dist, file).split(sep);
     if (NOT_PAGES.includes(rel[0] ?? '')) continue;
-    const path = entry.name === 'index.html' ? '/' + rel.slice(0, -1).map((s) => `${s}/`).join('') : '/' + rel.join('/');
+    const path =
+      entry.name === 'index.html'
+        ? '/' +
+          rel
+            .slice(0, -1)
+            .map((s) => `${s}/`)
+            .join('')
+        : '/' + rel.join('/');
     out.push({ file, path });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
@@ -123,7 +130,8 @@ export function referencesOf(html: string): Reference[] {
     const srcset = tag.attrs.get('srcset');
     if (srcset) for (const candidate of srcset.split(',')) refs.push({ where: `${tag.name}[srcset]`, url: candidate.trim().split(/\s+/)[0] ?? '' });
     const property = tag.attrs.get('property') ?? tag.attrs.get('name') ?? '';
-    if (tag.name === 'meta' && /^(og:image|og:url|twitter:image)$/.test(property)) refs.push({ where: `meta[${property}]`, url: tag.attrs.get('content') ?? '' });
+    if (tag.name === 'meta' && /^(og:image|og:url|twitter:image)$/.test(property))
+      refs.push({ where: `meta[${property}]`, url: tag.attrs.get('content') ?? '' });
   }
   return refs;
 }
@@ -132,7 +140,8 @@ export function referencesOf(html: string): Reference[] {
 export function eagerAssets(html: string): { url: string; kind: 'css' | 'js' }[] {
   const out: { url: string; kind: 'css' | 'js' }[] = [];
   for (const tag of tags(html)) {
-    if (tag.name === 'link' && /\bstylesheet\b/.test(tag.attrs.get('rel') ?? '') && !tag.attrs.has('disabled')) out.push({ url: tag.attrs.get('href')!, kind: 'css' });
+    if (tag.name === 'link' && /\bstylesheet\b/.test(tag.attrs.get('rel') ?? '') && !tag.attrs.has('disabled'))
+      out.push({ url: tag.attrs.get('href')!, kind: 'css' });
     if (tag.name === 'link' && /\bmodulepreload\b/.test(tag.attrs.get('rel') ?? '')) out.push({ url: tag.attrs.get('href')!, kind: 'js' });
     if (tag.name === 'script' && tag.attrs.get('src')) out.push({ url: tag.attrs.get('src')!, kind: 'js' });
   }

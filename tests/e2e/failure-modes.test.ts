@@ -41,7 +41,13 @@ async function recordShifts(opened: OpenedPage): Promise<void> {
 }
 /** Sum of layout-shift values (not caused by input) since `since` (performance.now() ms). */
 const shiftSince = (page: Page, since = 0): Promise<number> =>
-  page.evaluate((t) => (window as unknown as { __shifts: { value: number; time: number; input: boolean }[] }).__shifts.filter((s) => !s.input && s.time >= t).reduce((a, s) => a + s.value, 0), since);
+  page.evaluate(
+    (t) =>
+      (window as unknown as { __shifts: { value: number; time: number; input: boolean }[] }).__shifts
+        .filter((s) => !s.input && s.time >= t)
+        .reduce((a, s) => a + s.value, 0),
+    since,
+  );
 
 /** Keeps the map island from starting by itself (an IntersectionObserver that never fires): only its button starts it. */
 async function holdMapBack(opened: OpenedPage): Promise<void> {
@@ -50,10 +56,13 @@ async function holdMapBack(opened: OpenedPage): Promise<void> {
 
 const mapBox = async (page: Page) => {
   // Relative to the document, so that scrolling does not count as moving.
-  return page.locator('atlas-map').first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height) };
-  });
+  return page
+    .locator('atlas-map')
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height) };
+    });
 };
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
 const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
@@ -145,10 +154,34 @@ describe('map data slow to arrive', () => {
 
 describe('map data or code that fails', () => {
   const cases: { name: string; path: string; route: RegExp; answer: 'missing' | 'broken' | 'offline'; message: RegExp }[] = [
-    { name: 'map data missing (404) on a crossing page', path: crossingPage, route: /\/map-data\//, answer: 'missing', message: /^Map data could not be loaded \(HTTP 404\): showing the static map\.$/ },
-    { name: 'map data truncated (invalid JSON)', path: borderPage, route: /\/map-data\//, answer: 'broken', message: /^The interactive map failed to load \(.+\): showing the static map\.$/ },
-    { name: 'map data unreachable (network error)', path: borderPage, route: /\/map-data\//, answer: 'offline', message: /^The interactive map failed to load \(.+\): showing the static map\.$/ },
-    { name: 'MapLibre chunk missing (stale deploy)', path: borderPage, route: /\/_astro\/maplibre-gl[^/]*\.js/, answer: 'missing', message: /^The interactive map failed to load \(.+\): showing the static map\.$/ },
+    {
+      name: 'map data missing (404) on a crossing page',
+      path: crossingPage,
+      route: /\/map-data\//,
+      answer: 'missing',
+      message: /^Map data could not be loaded \(HTTP 404\): showing the static map\.$/,
+    },
+    {
+      name: 'map data truncated (invalid JSON)',
+      path: borderPage,
+      route: /\/map-data\//,
+      answer: 'broken',
+      message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
+    },
+    {
+      name: 'map data unreachable (network error)',
+      path: borderPage,
+      route: /\/map-data\//,
+      answer: 'offline',
+      message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
+    },
+    {
+      name: 'MapLibre chunk missing (stale deploy)',
+      path: borderPage,
+      route: /\/_astro\/maplibre-gl[^/]*\.js/,
+      answer: 'missing',
+      message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
+    },
   ];
 
   test.each(cases)('$name: a clear note, the SVG, the page intact', async ({ path, route, answer, message }) => {
@@ -176,7 +209,8 @@ describe('map data or code that fails', () => {
       expect(await svgVisible(page), 'SVG still shown').toBe(true);
       expect(await page.locator('atlas-map [data-atlas-load]').first().isVisible(), 'no load button left to press in vain').toBe(false);
       expect(await page.locator('atlas-map .maplibregl-canvas').count(), 'no half-built map').toBeLessThanOrEqual(1);
-      if ((await page.locator('atlas-map .maplibregl-canvas').count()) === 1) expect(await page.locator('atlas-map .maplibregl-canvas').isVisible()).toBe(false);
+      if ((await page.locator('atlas-map .maplibregl-canvas').count()) === 1)
+        expect(await page.locator('atlas-map .maplibregl-canvas').isVisible()).toBe(false);
       expect(await mapBox(page), 'map box unchanged').toEqual(before);
       expect(await shiftSince(page, t0), 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
       await expectIntact(page, path);
@@ -202,7 +236,10 @@ describe('no WebGL (--disable-3d-apis) on the other kinds of map page', () => {
       await page.getByRole('button', { name: 'Load interactive map' }).first().click();
       await expect.poll(() => note(page)).toBe('Interactive map unavailable in this browser: showing the static map.');
       expect(await svgVisible(page)).toBe(true);
-      expect(opened.requests.filter((u) => HEAVY.test(u)), 'heavy requests without WebGL').toEqual([]);
+      expect(
+        opened.requests.filter((u) => HEAVY.test(u)),
+        'heavy requests without WebGL',
+      ).toEqual([]);
       expect(await mapBox(page)).toEqual(before);
       expect(await shiftSince(page, t0), 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
       expect(await page.getByRole('button', { name: 'Load interactive map' }).first().isVisible(), 'load button gone').toBe(false);
@@ -228,7 +265,10 @@ describe('JavaScript off', () => {
             const r = (el as HTMLElement).getBoundingClientRect();
             return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
           })
-          .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+          ),
       );
       expect(dead, `${path}: visible controls without JavaScript (they could do nothing)`).toEqual([]);
     } finally {

@@ -50,7 +50,8 @@ describe.each(pages)('%s', (path) => {
           const box = t.closest('.table-scroll') ?? t.parentElement!;
           if (box.scrollWidth <= box.clientWidth + 1) return [];
           // A focusable region landmark: <section> (or role=region) named by aria-label.
-          const labelled = box.getAttribute('tabindex') === '0' && box.matches('section, [role="region"]') && (box.getAttribute('aria-label') ?? '').trim() !== '';
+          const labelled =
+            box.getAttribute('tabindex') === '0' && box.matches('section, [role="region"]') && (box.getAttribute('aria-label') ?? '').trim() !== '';
           return [{ name: (t.caption?.textContent ?? t.className ?? 'table').trim().slice(0, 50), labelled }];
         });
         return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling };
@@ -78,7 +79,11 @@ test('header: one row from 1024 px, at most 120 px tall on a phone', async () =>
   });
   expect(rows.nav.visible && rows.search.visible, 'navigation and search visible at 1024 px').toBe(true);
   // One row: every part's vertical extent overlaps the others'.
-  for (const [a, b] of [[rows.brand, rows.nav], [rows.nav, rows.search], [rows.brand, rows.search]] as const) {
+  for (const [a, b] of [
+    [rows.brand, rows.nav],
+    [rows.nav, rows.search],
+    [rows.brand, rows.search],
+  ] as const) {
     expect(a.top < b.bottom && b.top < a.bottom, `header parts on one row: ${JSON.stringify(rows)}`).toBe(true);
   }
   for (const width of [320, 390]) {
@@ -95,7 +100,11 @@ test('long pages list their sections in "On this page", every link resolving', a
     await page.goto(urlFor(path), { waitUntil: 'load' });
     const toc = await page.evaluate(() => {
       const links = [...document.querySelectorAll<HTMLAnchorElement>('.page-toc a[href^="#"]')];
-      return { count: links.length, missing: links.filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash), visible: (document.querySelector('.page-toc__list')?.getBoundingClientRect().height ?? 0) > 0 };
+      return {
+        count: links.length,
+        missing: links.filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash),
+        visible: (document.querySelector('.page-toc__list')?.getBoundingClientRect().height ?? 0) > 0,
+      };
     });
     expect(toc.count, `${path}: sections in On this page`).toBeGreaterThanOrEqual(4);
     expect(toc.missing, `${path}: links without a target`).toEqual([]);

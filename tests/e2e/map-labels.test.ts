@@ -16,12 +16,7 @@ const pages = listPages();
 const crossingPages = pages.filter((p) => /^\/crossings\/[^/]+\/$/.test(p));
 const pick = ['/crossings/korday-akjol/', '/crossings/khorgos-khorgos/', '/crossings/kurmangazy-karaozek/'];
 const chosen = pick.filter((p) => crossingPages.includes(p));
-const checked = [
-  '/',
-  '/crossings/',
-  ...pages.filter((p) => /^\/borders\/[^/]+\/$/.test(p)),
-  ...(chosen.length === 3 ? chosen : crossingPages.slice(0, 3)),
-];
+const checked = ['/', '/crossings/', ...pages.filter((p) => /^\/borders\/[^/]+\/$/.test(p)), ...(chosen.length === 3 ? chosen : crossingPages.slice(0, 3))];
 
 /** Named water each border's map must label (where Natural Earth 1:10m has it). */
 const WATER: Record<string, string[]> = {
@@ -47,7 +42,11 @@ async function measure(page: Page): Promise<Measured> {
       const r = el.getBoundingClientRect();
       return [r.left, r.top, r.right, r.bottom];
     };
-    const labels = [...svg.querySelectorAll('text[data-label]')].map((t) => ({ text: t.textContent ?? '', kind: t.getAttribute('data-label') ?? '', box: box(t) }));
+    const labels = [...svg.querySelectorAll('text[data-label]')].map((t) => ({
+      text: t.textContent ?? '',
+      kind: t.getAttribute('data-label') ?? '',
+      box: box(t),
+    }));
     const markers = [...svg.querySelectorAll('circle[data-marker]')].map((c) => ({ n: c.getAttribute('data-marker') ?? '', box: box(c) }));
     const figure = svg.closest('.atlas-figure');
     const key = [...(figure?.querySelectorAll('.map-key li') ?? [])];
@@ -69,8 +68,7 @@ async function measure(page: Page): Promise<Measured> {
   });
 }
 
-const overlap = (a: number[], b: number[], tol = 0.5): boolean =>
-  a[0]! < b[2]! - tol && b[0]! < a[2]! - tol && a[1]! < b[3]! - tol && b[1]! < a[3]! - tol;
+const overlap = (a: number[], b: number[], tol = 0.5): boolean => a[0]! < b[2]! - tol && b[0]! < a[2]! - tol && a[1]! < b[3]! - tol && b[1]! < a[3]! - tol;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,39 +82,47 @@ describe('static maps: no overlaps, water named, numbers explained', () => {
   const figures: string[] = [];
   afterAll(() => console.info(`labels placed per static map (JS off, 1280 px):\n${figures.join('\n')}`));
 
-  test.each(checked)('%s', async (path) => {
-    const { page, context } = await openPage(browser, path, { viewport: { width: 1280, height: 900 }, javaScript: false });
-    try {
-      await page.waitForLoadState('networkidle');
-      const m = await measure(page);
-      figures.push(`${path.padEnd(40)} ${String(m.labels.length).padStart(3)} labels, ${m.markers.length} markers`);
-      expect(m.landPainted, `${path}: the map's geometry file did not paint`).toBe(true);
-      expect(m.labels.length, `${path}: no labels`).toBeGreaterThan(3);
-      const problems: string[] = [];
-      m.labels.forEach((a, i) => {
-        for (const b of m.labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`label "${a.text}" overlaps label "${b.text}"`);
-        for (const k of m.markers) if (overlap(a.box, k.box)) problems.push(`label "${a.text}" overlaps marker ${k.n}`);
-      });
-      // Markers are circles: centres at least the two radii apart.
-      const circle = (b: number[]) => ({ x: (b[0]! + b[2]!) / 2, y: (b[1]! + b[3]!) / 2, r: (b[2]! - b[0]!) / 2 });
-      m.markers.forEach((a, i) => {
-        const ca = circle(a.box);
-        for (const b of m.markers.slice(i + 1)) {
-          const cb = circle(b.box);
-          if (Math.hypot(ca.x - cb.x, ca.y - cb.y) < ca.r + cb.r - 0.5) problems.push(`marker ${a.n} overlaps marker ${b.n}`);
+  test.each(checked)(
+    '%s',
+    async (path) => {
+      const { page, context } = await openPage(browser, path, { viewport: { width: 1280, height: 900 }, javaScript: false });
+      try {
+        await page.waitForLoadState('networkidle');
+        const m = await measure(page);
+        figures.push(`${path.padEnd(40)} ${String(m.labels.length).padStart(3)} labels, ${m.markers.length} markers`);
+        expect(m.landPainted, `${path}: the map's geometry file did not paint`).toBe(true);
+        expect(m.labels.length, `${path}: no labels`).toBeGreaterThan(3);
+        const problems: string[] = [];
+        m.labels.forEach((a, i) => {
+          for (const b of m.labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`label "${a.text}" overlaps label "${b.text}"`);
+          for (const k of m.markers) if (overlap(a.box, k.box)) problems.push(`label "${a.text}" overlaps marker ${k.n}`);
+        });
+        // Markers are circles: centres at least the two radii apart.
+        const circle = (b: number[]) => ({ x: (b[0]! + b[2]!) / 2, y: (b[1]! + b[3]!) / 2, r: (b[2]! - b[0]!) / 2 });
+        m.markers.forEach((a, i) => {
+          const ca = circle(a.box);
+          for (const b of m.markers.slice(i + 1)) {
+            const cb = circle(b.box);
+            if (Math.hypot(ca.x - cb.x, ca.y - cb.y) < ca.r + cb.r - 0.5) problems.push(`marker ${a.n} overlaps marker ${b.n}`);
+          }
+        });
+        expect(problems, path).toEqual([]);
+        for (const name of WATER[path] ?? [])
+          expect(
+            m.labels.map((l) => l.text),
+            `${path}: ${name} labelled`,
+          ).toContain(name);
+        if (m.tableNumbers) {
+          // The key points to the page's table of crossings: every marker's number has a linked row there.
+          for (const k of m.markers) expect(m.tableNumbers, `${path}: marker ${k.n} in the crossings table`).toContain(k.n);
+        } else {
+          expect([...m.keyNumbers].sort(), `${path}: the key lists every numbered marker`).toEqual(m.markers.map((k) => k.n).sort());
+          expect(m.keyLinks).toBe(m.markers.length);
         }
-      });
-      expect(problems, path).toEqual([]);
-      for (const name of WATER[path] ?? []) expect(m.labels.map((l) => l.text), `${path}: ${name} labelled`).toContain(name);
-      if (m.tableNumbers) {
-        // The key points to the page's table of crossings: every marker's number has a linked row there.
-        for (const k of m.markers) expect(m.tableNumbers, `${path}: marker ${k.n} in the crossings table`).toContain(k.n);
-      } else {
-        expect([...m.keyNumbers].sort(), `${path}: the key lists every numbered marker`).toEqual(m.markers.map((k) => k.n).sort());
-        expect(m.keyLinks).toBe(m.markers.length);
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -93,7 +93,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await page.waitForLoadState('networkidle');
       // Count from this navigation (the first visit's late requests are listed before it).
       const from = opened.requests.lastIndexOf(urlFor(MAP_PAGE));
-      expect(opened.requests.slice(from).filter((u) => HEAVY.test(u)), 'fetched before activation').toEqual([]);
+      expect(
+        opened.requests.slice(from).filter((u) => HEAVY.test(u)),
+        'fetched before activation',
+      ).toEqual([]);
       expect(await page.locator('link[href*="maplibre"]').count(), 'MapLibre CSS linked before activation').toBe(0);
       expect(await svgVisible(page)).toBe(true);
       const button = page.getByRole('button', { name: 'Load interactive map' });
@@ -104,7 +107,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       const readyMs = Date.now() - started;
       console.info(`map ready ${readyMs} ms after the button`);
       expect(readyMs).toBeLessThan(READY_BUDGET_MS);
-      expect(opened.requests.slice(from).some((u) => /maplibre-gl.*\.css/.test(u)), 'MapLibre CSS after activation').toBe(true);
+      expect(
+        opened.requests.slice(from).some((u) => /maplibre-gl.*\.css/.test(u)),
+        'MapLibre CSS after activation',
+      ).toBe(true);
       expect(await svgVisible(page), 'SVG twin hidden once the map has rendered').toBe(false);
       expect(await button.isVisible()).toBe(false);
       expect(await canvasColours(page)).toBeGreaterThan(8);
@@ -123,7 +129,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     try {
       const { page } = opened;
       await page.waitForTimeout(1500);
-      expect(opened.requests.filter((u) => HEAVY.test(u)), 'fetched without any sign of the reader').toEqual([]);
+      expect(
+        opened.requests.filter((u) => HEAVY.test(u)),
+        'fetched without any sign of the reader',
+      ).toEqual([]);
       expect(await svgVisible(page)).toBe(true);
       await page.mouse.move(20, 20);
       await live(page);
@@ -156,7 +165,9 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       const events: unknown[] = [];
       await page.exposeFunction('__atlasSelected', (d: unknown) => events.push(d));
       await page.evaluate(() =>
-        document.addEventListener('atlas:select', (e) => (window as unknown as { __atlasSelected(d: unknown): void }).__atlasSelected((e as CustomEvent).detail)),
+        document.addEventListener('atlas:select', (e) =>
+          (window as unknown as { __atlasSelected(d: unknown): void }).__atlasSelected((e as CustomEvent).detail),
+        ),
       );
       await page.keyboard.press('Enter');
       const popup = page.locator('.maplibregl-popup');
@@ -207,7 +218,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
 
   test('a shared link opens the same view: ?crossing= starts at once, #map= restores the camera', async () => {
     const probe = await openPage(browser, MAP_PAGE);
-    const id = await probe.page.locator('[data-select-crossing], [data-crossing-row]').first().evaluate((el) => el.getAttribute('data-select-crossing') ?? el.getAttribute('data-crossing-row'));
+    const id = await probe.page
+      .locator('[data-select-crossing], [data-crossing-row]')
+      .first()
+      .evaluate((el) => el.getAttribute('data-select-crossing') ?? el.getAttribute('data-crossing-row'));
     await probe.close();
     expect(id).toBeTruthy();
     const opened = await openPage(browser, `${MAP_PAGE}?crossing=${id}#map=7.25/43.1000/76.5000`, { viewport: 'phone' });
@@ -298,7 +312,8 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
           page.locator('.maplibregl-popup a', { hasText: 'Crossing details' }).boundingBox(),
         ]);
         if (!box || !pop || !link) return 'missing';
-        const within = (r: typeof pop) => r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width + 0.5 && r.y + r.height <= box.y + box.height + 0.5;
+        const within = (r: typeof pop) =>
+          r.x >= box.x && r.y >= box.y && r.x + r.width <= box.x + box.width + 0.5 && r.y + r.height <= box.y + box.height + 0.5;
         return within(pop) && within(link) ? 'inside' : `popup ${JSON.stringify(pop)} outside map ${JSON.stringify(box)}`;
       };
       const singles = page.locator('atlas-map .atlas-map__crossing:not([hidden]):not(.atlas-map__crossing--group)');
@@ -348,7 +363,9 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await expect
         .poll(async () => {
           const pop = await page.locator('.maplibregl-popup').boundingBox();
-          return Boolean(pop && pop.x >= box.x && pop.y >= box.y && pop.x + pop.width <= box.x + box.width + 0.5 && pop.y + pop.height <= box.y + box.height + 0.5);
+          return Boolean(
+            pop && pop.x >= box.x && pop.y >= box.y && pop.x + pop.width <= box.x + box.width + 0.5 && pop.y + pop.height <= box.y + box.height + 0.5,
+          );
         })
         .toBe(true);
       await shot(page, 'popup-desktop');

@@ -67,7 +67,12 @@ interface Tab {
 
 async function openTab(
   browser: Browser,
-  { viewport, javaScript, holdMapsBack, colorScheme = 'light' }: { viewport: Viewport; javaScript: boolean; holdMapsBack: boolean; colorScheme?: 'light' | 'dark' },
+  {
+    viewport,
+    javaScript,
+    holdMapsBack,
+    colorScheme = 'light',
+  }: { viewport: Viewport; javaScript: boolean; holdMapsBack: boolean; colorScheme?: 'light' | 'dark' },
 ): Promise<Tab> {
   // Without scripts nothing is requested after the load event: no need to wait for quiet.
   const origin = new URL(baseUrl()).origin;

@@ -20,7 +20,19 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bringMapIntoView, DIST, launchBrowser, listPages, nameForPath, openPage, pdfToPngs, printPdf, SCREENSHOTS, SCREENSHOTS_WANTED, urlFor } from './harness.ts';
+import {
+  bringMapIntoView,
+  DIST,
+  launchBrowser,
+  listPages,
+  nameForPath,
+  openPage,
+  pdfToPngs,
+  printPdf,
+  SCREENSHOTS,
+  SCREENSHOTS_WANTED,
+  urlFor,
+} from './harness.ts';
 
 const pages = listPages();
 const borderPages = pages.filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -76,12 +88,19 @@ function countPdfPages(file: string): number {
     const match = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file]).toString());
     if (match) return Number(match[1]);
   }
-  return (readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+  return (
+    readFileSync(file)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []
+  ).length;
 }
 
 /** Text of one PDF page (pdftotext), whitespace collapsed. */
 const pdfPageText = (file: string, page: number): string =>
-  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-']).toString().replace(/\s+/g, ' ').trim();
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'])
+    .toString()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Print media on: what the printed page shows. */
 interface PrintedState {
@@ -103,7 +122,18 @@ async function printedState(page: Page): Promise<PrintedState> {
       const rect = el.getBoundingClientRect();
       return el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && rect.width > 0 && rect.height > 0;
     };
-    const furniture = ['nav.site-nav', '.site-header', '.site-search', '.breadcrumbs', '.maplibregl-canvas', '.maplibregl-control-container', 'canvas', 'button', 'form', '[data-print-button]'];
+    const furniture = [
+      'nav.site-nav',
+      '.site-header',
+      '.site-search',
+      '.breadcrumbs',
+      '.maplibregl-canvas',
+      '.maplibregl-control-container',
+      'canvas',
+      'button',
+      'form',
+      '[data-print-button]',
+    ];
     const visibleFurniture = furniture.flatMap((sel) => [...document.querySelectorAll(sel)].filter(shown).map((el) => `${sel} (${el.outerHTML.slice(0, 80)})`));
     return {
       canonical: document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? '',
@@ -189,7 +219,9 @@ describe.each(sheets)('printing $path', ({ path, kind }) => {
       for (const format of FORMATS) {
         const estimate = await estimatePages(page, format);
         if (kind === 'crossing') crossingHeights[format].set(path, estimate.height);
-        expect(estimate.pages, `${path}: estimated pages on ${format} (${estimate.height} px at ${PRINTABLE[format].height} px a page)`).toBeLessThanOrEqual(MAX_PAGES[kind]);
+        expect(estimate.pages, `${path}: estimated pages on ${format} (${estimate.height} px at ${PRINTABLE[format].height} px a page)`).toBeLessThanOrEqual(
+          MAX_PAGES[kind],
+        );
       }
       expect.soft([...(opened?.pageErrors ?? []), ...pageErrors], `${path}: uncaught page errors`).toEqual([]);
     } finally {
@@ -210,49 +242,53 @@ function pdfSample(): { path: string; kind: 'border' | 'crossing' }[] {
 }
 
 describe('printed to PDF on A4 and Letter', () => {
-  test('every border sheet and a sample of crossing sheets (the first, the tallest): page count, text on every page, the estimate does not undercount', { timeout: 300_000 }, async () => {
-    const sample = pdfSample();
-    expect(sample.filter((s) => s.kind === 'crossing').length, 'crossing sheets in the PDF sample').toBeGreaterThanOrEqual(Math.min(crossingPages.length, 2));
-    // Soft: every sheet of the sample is printed and checked, whatever an earlier one showed.
-    const page = sheetTab;
-    for (const { path, kind } of sample) {
-      const pageErrors: string[] = [];
-      const onError = (error: Error) => pageErrors.push(error.stack ?? error.message);
-      page.on('pageerror', onError);
-      try {
-        await page.goto(urlFor(path), { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready);
-        const printed = await printedState(page);
-        await page.evaluate(() => document.fonts.ready);
-        for (const format of FORMATS) {
-          const file = await printPdf(page, `print-${nameForPath(path)}--${format}`, { format });
-          const n = countPdfPages(file);
-          counts.push(`${path} ${format}: ${n}`);
-          expect.soft(n, `${path}: pages printed on ${format}`).toBeGreaterThanOrEqual(1);
-          expect.soft(n, `${path}: pages printed on ${format} (a ${kind} sheet takes at most ${MAX_PAGES[kind]})`).toBeLessThanOrEqual(MAX_PAGES[kind]);
-          const estimate = await estimatePages(page, format);
-          expect.soft(estimate.pages, `${path} ${format}: the estimate (${estimate.pages}) undercounts the printed pages (${n})`).toBeGreaterThanOrEqual(n);
-          await page.emulateMedia({ media: 'print' });
-          if (POPPLER.pdftotext) {
-            const pageTexts = Array.from({ length: n }, (_, i) => pdfPageText(file, i + 1));
-            pageTexts.forEach((t, i) => expect.soft(t.length, `${path} ${format}: page ${i + 1} is empty`).toBeGreaterThan(80));
-            const all = pageTexts.join(' ');
-            expect.soft(all, `${path} ${format}: PDF text has the title`).toContain(printed.title);
-            if (printed.canonical !== '') expect.soft(all, `${path} ${format}: PDF text has the canonical URL`).toContain(printed.canonical);
-            expect.soft(all, `${path} ${format}: PDF text dates its facts`).toMatch(/Facts from sources (dated \d{4}|that give no date)/);
+  test(
+    'every border sheet and a sample of crossing sheets (the first, the tallest): page count, text on every page, the estimate does not undercount',
+    { timeout: 300_000 },
+    async () => {
+      const sample = pdfSample();
+      expect(sample.filter((s) => s.kind === 'crossing').length, 'crossing sheets in the PDF sample').toBeGreaterThanOrEqual(Math.min(crossingPages.length, 2));
+      // Soft: every sheet of the sample is printed and checked, whatever an earlier one showed.
+      const page = sheetTab;
+      for (const { path, kind } of sample) {
+        const pageErrors: string[] = [];
+        const onError = (error: Error) => pageErrors.push(error.stack ?? error.message);
+        page.on('pageerror', onError);
+        try {
+          await page.goto(urlFor(path), { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready);
+          const printed = await printedState(page);
+          await page.evaluate(() => document.fonts.ready);
+          for (const format of FORMATS) {
+            const file = await printPdf(page, `print-${nameForPath(path)}--${format}`, { format });
+            const n = countPdfPages(file);
+            counts.push(`${path} ${format}: ${n}`);
+            expect.soft(n, `${path}: pages printed on ${format}`).toBeGreaterThanOrEqual(1);
+            expect.soft(n, `${path}: pages printed on ${format} (a ${kind} sheet takes at most ${MAX_PAGES[kind]})`).toBeLessThanOrEqual(MAX_PAGES[kind]);
+            const estimate = await estimatePages(page, format);
+            expect.soft(estimate.pages, `${path} ${format}: the estimate (${estimate.pages}) undercounts the printed pages (${n})`).toBeGreaterThanOrEqual(n);
+            await page.emulateMedia({ media: 'print' });
+            if (POPPLER.pdftotext) {
+              const pageTexts = Array.from({ length: n }, (_, i) => pdfPageText(file, i + 1));
+              pageTexts.forEach((t, i) => expect.soft(t.length, `${path} ${format}: page ${i + 1} is empty`).toBeGreaterThan(80));
+              const all = pageTexts.join(' ');
+              expect.soft(all, `${path} ${format}: PDF text has the title`).toContain(printed.title);
+              if (printed.canonical !== '') expect.soft(all, `${path} ${format}: PDF text has the canonical URL`).toContain(printed.canonical);
+              expect.soft(all, `${path} ${format}: PDF text dates its facts`).toMatch(/Facts from sources (dated \d{4}|that give no date)/);
+            }
+            const shots = process.env.PRINT_SHOTS ?? (SCREENSHOTS_WANTED ? SCREENSHOTS : '');
+            if (format === 'A4' && POPPLER.pdftoppm && shots) {
+              mkdirSync(shots, { recursive: true });
+              for (const png of pdfToPngs(file, { dpi: 60 })) copyFileSync(png, join(shots, basename(png)));
+            }
           }
-          const shots = process.env.PRINT_SHOTS ?? (SCREENSHOTS_WANTED ? SCREENSHOTS : '');
-          if (format === 'A4' && POPPLER.pdftoppm && shots) {
-            mkdirSync(shots, { recursive: true });
-            for (const png of pdfToPngs(file, { dpi: 60 })) copyFileSync(png, join(shots, basename(png)));
-          }
+          expect.soft(pageErrors, `${path}: uncaught page errors`).toEqual([]);
+        } finally {
+          page.off('pageerror', onError);
         }
-        expect.soft(pageErrors, `${path}: uncaught page errors`).toEqual([]);
-      } finally {
-        page.off('pageerror', onError);
       }
-    }
-  });
+    },
+  );
 });
 
 describe('"Print reference sheet" button', () => {

@@ -65,7 +65,10 @@ describe('header search', () => {
   test('search loads nothing until used, then only from /pagefind/ on the same origin', async () => {
     const opened = await openPage(browser, '/sources/');
     try {
-      expect(opened.requests.filter((u) => u.includes('/pagefind/')), 'pagefind requested before the box was used').toEqual([]);
+      expect(
+        opened.requests.filter((u) => u.includes('/pagefind/')),
+        'pagefind requested before the box was used',
+      ).toEqual([]);
       await search(opened.page, 'Khorgos');
       expect(opened.requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
       expect(opened.foreignRequests).toEqual([]);
@@ -132,7 +135,10 @@ describe('the 404 page', () => {
       expect(hrefs.slice(0, 3)).toContain('/borders/kazakhstan-russia/#settlement-oral');
       await screenshot(page, 'not-found--desktop', { fullPage: false });
       expect(opened.foreignRequests).toEqual([]);
-      expect(opened.consoleErrors.filter((e) => !e.includes('404')), 'console errors besides the 404 itself').toEqual([]);
+      expect(
+        opened.consoleErrors.filter((e) => !e.includes('404')),
+        'console errors besides the 404 itself',
+      ).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -287,15 +287,11 @@ describe('error messages', () => {
   });
 
   test('an unknown source id', () => {
-    expect(reportedLine('an unknown source id')).toMatchInlineSnapshot(
-      `"- data/crossings.json › <record> › sources.0: unknown source "no-such-source""`,
-    );
+    expect(reportedLine('an unknown source id')).toMatchInlineSnapshot(`"- data/crossings.json › <record> › sources.0: unknown source "no-such-source""`);
   });
 
   test('a file that is not an array', () => {
-    expect(reportedLine('a file that is not an array')).toMatchInlineSnapshot(
-      `"- data/events.json › <record> › (record): must be a JSON array of records"`,
-    );
+    expect(reportedLine('a file that is not an array')).toMatchInlineSnapshot(`"- data/events.json › <record> › (record): must be a JSON array of records"`);
   });
 
   test('the whole message: a heading, then one problem per line', () => {

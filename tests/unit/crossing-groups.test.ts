@@ -25,7 +25,12 @@ function overlaps(groups: { members: string[]; at: [number, number] }[], zoom: n
 
 describe('crossing groups', () => {
   test('Mercator round trip', () => {
-    for (const at of [[76.9, 43.2], [-20, -60], [0, 0], [179, 80]] as [number, number][]) {
+    for (const at of [
+      [76.9, 43.2],
+      [-20, -60],
+      [0, 0],
+      [179, 80],
+    ] as [number, number][]) {
       const [lng, lat] = fromMercator(mercator(at));
       expect(lng).toBeCloseTo(at[0], 9);
       expect(lat).toBeCloseTo(at[1], 9);
@@ -35,10 +40,36 @@ describe('crossing groups', () => {
   test('two points 10 px apart group; 30 px apart do not; a chain merges until nothing overlaps', () => {
     const zoom = 5;
     const at = (dx: number): [number, number] => fromMercator([(mercator([70, 45])[0] * 2 ** zoom + dx) / 2 ** zoom, mercator([70, 45])[1]]);
-    expect(clusterCrossings([{ id: 'a', at: at(0) }, { id: 'b', at: at(10) }], zoom, GAP).map((g) => g.members)).toEqual([['a', 'b']]);
-    expect(clusterCrossings([{ id: 'a', at: at(0) }, { id: 'b', at: at(30) }], zoom, GAP).map((g) => g.members)).toEqual([['a'], ['b']]);
+    expect(
+      clusterCrossings(
+        [
+          { id: 'a', at: at(0) },
+          { id: 'b', at: at(10) },
+        ],
+        zoom,
+        GAP,
+      ).map((g) => g.members),
+    ).toEqual([['a', 'b']]);
+    expect(
+      clusterCrossings(
+        [
+          { id: 'a', at: at(0) },
+          { id: 'b', at: at(30) },
+        ],
+        zoom,
+        GAP,
+      ).map((g) => g.members),
+    ).toEqual([['a'], ['b']]);
     // a–b and b–c are close, a–c are not: one group of three, not two overlapping ones.
-    const chain = clusterCrossings([{ id: 'c', at: at(40) }, { id: 'a', at: at(0) }, { id: 'b', at: at(20) }], zoom, GAP);
+    const chain = clusterCrossings(
+      [
+        { id: 'c', at: at(40) },
+        { id: 'a', at: at(0) },
+        { id: 'b', at: at(20) },
+      ],
+      zoom,
+      GAP,
+    );
     expect(overlaps(chain, zoom)).toEqual([]);
     expect(chain.flatMap((g) => g.members).sort()).toEqual(['a', 'b', 'c']);
   });

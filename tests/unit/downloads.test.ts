@@ -84,7 +84,10 @@ function parseCsv(text: string): string[][] {
  */
 function check(schema: Record<string, unknown>, value: unknown, root: Record<string, unknown> = schema, path = '$'): string[] {
   if (typeof schema.$ref === 'string') {
-    const target = schema.$ref.replace(/^#\//, '').split('/').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
+    const target = schema.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
     return check(target as Record<string, unknown>, value, root, path);
   }
   const errors: string[] = [];
@@ -275,7 +278,11 @@ describe('CSV downloads', () => {
 
 describe('JSON Schemas', () => {
   test('one per dataset, named after its file', () => {
-    expect(SCHEMA_DATASETS.map(schemaName).sort()).toEqual(Object.values(DATASETS).map((d) => d.file.replace(/\.json$/, '')).sort());
+    expect(SCHEMA_DATASETS.map(schemaName).sort()).toEqual(
+      Object.values(DATASETS)
+        .map((d) => d.file.replace(/\.json$/, ''))
+        .sort(),
+    );
     expect(schemaName('checkpointListings')).toBe('checkpoint-listings');
   });
 

@@ -40,7 +40,12 @@ describe('all five borders', () => {
     const modes = (border: string) => new Set(crossingsOn(border).flatMap((c) => c.modes));
     expect([...modes('kazakhstan-uzbekistan')].sort()).toEqual(['pedestrian', 'rail', 'road']);
     expect([...modes('kazakhstan-turkmenistan')].sort()).toEqual(['rail', 'road']);
-    expect(crossingsOn('kazakhstan-china').filter((c) => c.modes.includes('rail')).map((c) => c.id).sort()).toEqual(['altynkol-khorgos', 'dostyk-alashankou']);
+    expect(
+      crossingsOn('kazakhstan-china')
+        .filter((c) => c.modes.includes('rail'))
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['altynkol-khorgos', 'dostyk-alashankou']);
   });
 
   it('keeps every length reading with its own source, disagreements included', () => {
@@ -75,8 +80,14 @@ describe('all five borders', () => {
 
   it('lists every region Natural Earth puts on the Uzbek and Turkmen lines', () => {
     for (const border of ['kazakhstan-uzbekistan', 'kazakhstan-turkmenistan']) {
-      const onLine = geo.regions.features.filter((f) => (f.properties.touchKm[border] ?? 0) >= 1).map((f) => f.properties.iso3166_2).sort();
-      const listed = atlas.regions.filter((r) => r.borders.includes(border)).map((r) => r.iso3166_2).sort();
+      const onLine = geo.regions.features
+        .filter((f) => (f.properties.touchKm[border] ?? 0) >= 1)
+        .map((f) => f.properties.iso3166_2)
+        .sort();
+      const listed = atlas.regions
+        .filter((r) => r.borders.includes(border))
+        .map((r) => r.iso3166_2)
+        .sort();
       expect(listed, border).toEqual(onLine);
     }
   });
@@ -102,7 +113,17 @@ describe('sources a reader can open', () => {
   });
 
   it('cites every new source somewhere', () => {
-    const cited = citedSources([atlas.borders, atlas.regions, atlas.settlements, atlas.crossings, atlas.events, atlas.checkpointListings, atlas.migrationStudy, atlas.transnationalIssues, atlas.travelRules]);
+    const cited = citedSources([
+      atlas.borders,
+      atlas.regions,
+      atlas.settlements,
+      atlas.crossings,
+      atlas.events,
+      atlas.checkpointListings,
+      atlas.migrationStudy,
+      atlas.transnationalIssues,
+      atlas.travelRules,
+    ]);
     const unused = atlas.sources.filter((s) => s.accessed && !cited.has(s.id)).map((s) => s.id);
     expect(unused).toEqual([]);
   });

@@ -40,14 +40,20 @@ describe('the bundled typeface (src/styles/fonts.css, scripts/build-font.mjs)', 
   test('a metric-matched fallback face', () => {
     const fallback = faces.find((f) => /fallback/.test(f) && /local\(/.test(f));
     expect(fallback).toBeDefined();
-    for (const prop of ['size-adjust', 'ascent-override', 'descent-override', 'line-gap-override']) expect(fallback).toMatch(new RegExp(`${prop}:\\s*[\\d.]+%`));
+    for (const prop of ['size-adjust', 'ascent-override', 'descent-override', 'line-gap-override'])
+      expect(fallback).toMatch(new RegExp(`${prop}:\\s*[\\d.]+%`));
   });
 });
 
 describe('tocEntries', () => {
   const h2 = (id: string, text: string, attrs = '') => `<h2 id="${id}"${attrs}>${text}</h2><p>…</p>`;
   test('lists each <h2 id> in order, text only, from four sections', () => {
-    const html = h2('a', 'Overview') + h2('b', 'Course &amp; features<sup class="cite"><a href="#s1">[1]</a></sup>') + '<h2>No id</h2>' + h2('c', 'Regions') + h2('d', 'History');
+    const html =
+      h2('a', 'Overview') +
+      h2('b', 'Course &amp; features<sup class="cite"><a href="#s1">[1]</a></sup>') +
+      '<h2>No id</h2>' +
+      h2('c', 'Regions') +
+      h2('d', 'History');
     expect(tocEntries(html)).toEqual([
       { id: 'a', label: 'Overview' },
       { id: 'b', label: 'Course & features' },

@@ -63,8 +63,7 @@ function lines(geometry: Geometry): Position[][] {
 }
 
 const key = (p: Position) => `${p[0]},${p[1]}`;
-const signedArea = (ring: Position[]) =>
-  ring.slice(1).reduce((sum, b, i) => sum + ring[i]![0]! * b[1]! - b[0]! * ring[i]![1]!, 0) / 2;
+const signedArea = (ring: Position[]) => ring.slice(1).reduce((sum, b, i) => sum + ring[i]![0]! * b[1]! - b[0]! * ring[i]![1]!, 0) / 2;
 
 describe.each([
   ['countries.geojson', ['iso', 'name', 'role']],
@@ -198,7 +197,10 @@ describe('borders', () => {
 });
 
 describe('regions', () => {
-  const fc = parse('regions.geojson') as FeatureCollection<Geometry, { iso3166_2: string; country: string; name: string; borders: string[]; touchKm: Record<string, number> }>;
+  const fc = parse('regions.geojson') as FeatureCollection<
+    Geometry,
+    { iso3166_2: string; country: string; name: string; borders: string[]; touchKm: Record<string, number> }
+  >;
   test('unique codes; borders and touchKm agree; each region is on one side of each border it lists', () => {
     const codes = fc.features.map((f) => f.properties.iso3166_2);
     expect(new Set(codes).size).toBe(codes.length);

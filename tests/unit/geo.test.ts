@@ -24,8 +24,22 @@ const KM_PER_DEG = (Math.PI / 180) * 6371.0088; // 111.195…
 
 const line = (coordinates: number[][]): Feature<LineString> => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } });
 /** 10° along the equator, west → east: 1111.95 km. */
-const equator = line([[0, 0], [10, 0]]);
-const box = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const equator = line([
+  [0, 0],
+  [10, 0],
+]);
+const box = (w: number, s: number, e: number, n: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
 
 const BISHKEK = [74.59, 42.87];
 const ALMATY = [76.95, 43.24];
@@ -33,10 +47,29 @@ const ORENBURG = [55.1, 51.77];
 
 describe('lineLengthKm', () => {
   test('one degree of meridian ≈ 111.2 km', () => {
-    expect(lineLengthKm(line([[70, 45], [70, 46]]))).toBeCloseTo(111.2, 1);
+    expect(
+      lineLengthKm(
+        line([
+          [70, 45],
+          [70, 46],
+        ]),
+      ),
+    ).toBeCloseTo(111.2, 1);
   });
   test('sums the parts of a MultiLineString', () => {
-    const km = lineLengthKm({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 0]], [[5, 0], [7, 0]]] });
+    const km = lineLengthKm({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+        ],
+        [
+          [5, 0],
+          [7, 0],
+        ],
+      ],
+    });
     expect(km).toBeCloseTo(3 * KM_PER_DEG, 6);
   });
 });
@@ -52,7 +85,14 @@ describe('distance and position along a line', () => {
     expect(positionAlongKm([12, -0.5], equator)).toBeCloseTo(10 * KM_PER_DEG, 6);
   });
   test('orderAlong sorts by position, keeps input indexes and offsets', () => {
-    const ordered = orderAlong([[8, 0.1], [2, -0.2], [5, 0]], equator);
+    const ordered = orderAlong(
+      [
+        [8, 0.1],
+        [2, -0.2],
+        [5, 0],
+      ],
+      equator,
+    );
     expect(ordered.map((r) => r.index)).toEqual([1, 2, 0]);
     expect(ordered[0]!.positionKm).toBeCloseTo(2 * KM_PER_DEG, 0);
     expect(ordered[0]!.offsetKm).toBeCloseTo(0.2 * KM_PER_DEG, 0);
@@ -66,7 +106,16 @@ describe('distance and position along a line', () => {
 
 describe('nearest', () => {
   test('returns the n closest, nearest first, with distances', () => {
-    const result = nearest([[3, 0], [1, 0], [2, 0], [10, 0]], [0, 0], 2);
+    const result = nearest(
+      [
+        [3, 0],
+        [1, 0],
+        [2, 0],
+        [10, 0],
+      ],
+      [0, 0],
+      2,
+    );
     expect(result.map((r) => r.index)).toEqual([1, 2]);
     expect(result[0]!.distanceKm).toBeCloseTo(KM_PER_DEG, 6);
     expect(result[1]!.distanceKm).toBeCloseTo(2 * KM_PER_DEG, 6);

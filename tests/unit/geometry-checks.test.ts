@@ -78,7 +78,9 @@ describe('wrong facts are caught', () => {
   it('a settlement on the wrong side of its border', () => {
     const bad = clone();
     bad.settlements.find((s) => s.id === 'orsk')!.coordinates.lonLat = [58.0, 50.6];
-    expect(messages(bad)).toContainEqual(expect.stringMatching(/^data\/settlements\.json › orsk › coordinates\.lonLat: lies in KZ on Natural Earth's map, not in RU/));
+    expect(messages(bad)).toContainEqual(
+      expect.stringMatching(/^data\/settlements\.json › orsk › coordinates\.lonLat: lies in KZ on Natural Earth's map, not in RU/),
+    );
   });
 
   it('a settlement outside its region', () => {

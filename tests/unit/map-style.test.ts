@@ -26,30 +26,129 @@ const sample: MapData = {
   countries: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { iso: 'KZ', name: 'Kazakhstan', role: 'kazakhstan' }, geometry: { type: 'Polygon', coordinates: [[[70, 43], [81, 43], [81, 45], [70, 45], [70, 43]]] } },
-      { type: 'Feature', properties: { iso: 'KG', name: 'Kyrgyzstan', role: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[70, 41], [81, 41], [81, 43], [70, 43], [70, 41]]] } },
-      { type: 'Feature', properties: { iso: 'UZ', name: 'Uzbekistan', role: 'context' }, geometry: { type: 'Polygon', coordinates: [[[68, 41], [70, 41], [70, 43], [68, 43], [68, 41]]] } },
+      {
+        type: 'Feature',
+        properties: { iso: 'KZ', name: 'Kazakhstan', role: 'kazakhstan' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [70, 43],
+              [81, 43],
+              [81, 45],
+              [70, 45],
+              [70, 43],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { iso: 'KG', name: 'Kyrgyzstan', role: 'neighbour' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [70, 41],
+              [81, 41],
+              [81, 43],
+              [70, 43],
+              [70, 41],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { iso: 'UZ', name: 'Uzbekistan', role: 'context' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [68, 41],
+              [70, 41],
+              [70, 43],
+              [68, 43],
+              [68, 41],
+            ],
+          ],
+        },
+      },
     ],
   },
   borders: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { id: 'kazakhstan-kyrgyzstan', name: 'Kazakhstan–Kyrgyzstan', emphasis: true }, geometry: { type: 'LineString', coordinates: [[70, 43], [81, 43]] } },
-      { type: 'Feature', properties: { id: 'kazakhstan-uzbekistan', name: 'Kazakhstan–Uzbekistan', emphasis: false }, geometry: { type: 'LineString', coordinates: [[70, 43], [70, 45]] } },
+      {
+        type: 'Feature',
+        properties: { id: 'kazakhstan-kyrgyzstan', name: 'Kazakhstan–Kyrgyzstan', emphasis: true },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [70, 43],
+            [81, 43],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { id: 'kazakhstan-uzbekistan', name: 'Kazakhstan–Uzbekistan', emphasis: false },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [70, 43],
+            [70, 45],
+          ],
+        },
+      },
     ],
   },
   regions: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { id: 'almaty-region', name: 'Almaty Region', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Polygon', coordinates: [[[75, 43], [80, 43], [80, 44], [75, 44], [75, 43]]] } },
-      { type: 'Feature', properties: { id: 'chuy', name: 'Chüy', country: 'KG', side: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[73, 42], [76, 42], [76, 43], [73, 43], [73, 42]]] } },
+      {
+        type: 'Feature',
+        properties: { id: 'almaty-region', name: 'Almaty Region', country: 'KZ', side: 'kazakh' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [75, 43],
+              [80, 43],
+              [80, 44],
+              [75, 44],
+              [75, 43],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { id: 'chuy', name: 'Chüy', country: 'KG', side: 'neighbour' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [73, 42],
+              [76, 42],
+              [76, 43],
+              [73, 43],
+              [73, 42],
+            ],
+          ],
+        },
+      },
     ],
   },
   settlements: {
     type: 'FeatureCollection',
     features: [
       { type: 'Feature', properties: { id: 'almaty', name: 'Almaty', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Point', coordinates: [76.9, 43.25] } },
-      { type: 'Feature', properties: { id: 'bishkek', name: 'Bishkek', country: 'KG', side: 'neighbour' }, geometry: { type: 'Point', coordinates: [74.6, 42.87] } },
+      {
+        type: 'Feature',
+        properties: { id: 'bishkek', name: 'Bishkek', country: 'KG', side: 'neighbour' },
+        geometry: { type: 'Point', coordinates: [74.6, 42.87] },
+      },
     ],
   },
   crossings: {
@@ -57,12 +156,32 @@ const sample: MapData = {
     features: [
       {
         type: 'Feature',
-        properties: { id: 'korday-ak-tilek', name: 'Korday – Ak-Tilek', border: 'kazakhstan-kyrgyzstan', modes: ['road'], restrictions: [], primaryMode: 'road', url: '/crossings/korday-ak-tilek/', number: 1, restricted: false },
+        properties: {
+          id: 'korday-ak-tilek',
+          name: 'Korday – Ak-Tilek',
+          border: 'kazakhstan-kyrgyzstan',
+          modes: ['road'],
+          restrictions: [],
+          primaryMode: 'road',
+          url: '/crossings/korday-ak-tilek/',
+          number: 1,
+          restricted: false,
+        },
         geometry: { type: 'Point', coordinates: [75.2, 43.0] },
       },
       {
         type: 'Feature',
-        properties: { id: 'karasu-pass', name: 'Karasu – Pass', border: 'kazakhstan-kyrgyzstan', modes: ['hiking'], restrictions: ['summer-only'], primaryMode: 'hiking', url: '/crossings/karasu-pass/', number: 2, restricted: true },
+        properties: {
+          id: 'karasu-pass',
+          name: 'Karasu – Pass',
+          border: 'kazakhstan-kyrgyzstan',
+          modes: ['hiking'],
+          restrictions: ['summer-only'],
+          primaryMode: 'hiking',
+          url: '/crossings/karasu-pass/',
+          number: 2,
+          restricted: true,
+        },
         geometry: { type: 'Point', coordinates: [78.0, 42.9] },
       },
     ],
@@ -70,14 +189,59 @@ const sample: MapData = {
   context: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { kind: 'river', name: 'Chu', rank: 6 }, geometry: { type: 'LineString', coordinates: [[73, 42.8], [75, 43.1]] } },
-      { type: 'Feature', properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2 }, geometry: { type: 'Polygon', coordinates: [[[76, 42.2], [78, 42.2], [78, 42.7], [76, 42.7], [76, 42.2]]] } },
-      { type: 'Feature', properties: { kind: 'town', name: 'Tokmok', nameEn: 'Tokmok', nameRu: 'Токмок', country: 'KG', region: 'Chuy', rank: 7, population: 70000, capital: null }, geometry: { type: 'Point', coordinates: [75.3, 42.84] } },
+      {
+        type: 'Feature',
+        properties: { kind: 'river', name: 'Chu', rank: 6 },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [73, 42.8],
+            [75, 43.1],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2 },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [76, 42.2],
+              [78, 42.2],
+              [78, 42.7],
+              [76, 42.7],
+              [76, 42.2],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: {
+          kind: 'town',
+          name: 'Tokmok',
+          nameEn: 'Tokmok',
+          nameRu: 'Токмок',
+          country: 'KG',
+          region: 'Chuy',
+          rank: 7,
+          population: 70000,
+          capital: null,
+        },
+        geometry: { type: 'Point', coordinates: [75.3, 42.84] },
+      },
     ],
   },
   labels: {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { kind: 'area', name: 'Tian Shan', class: 'range', rank: 1, priority: 33 }, geometry: { type: 'Point', coordinates: [78, 42] } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: { kind: 'area', name: 'Tian Shan', class: 'range', rank: 1, priority: 33 },
+        geometry: { type: 'Point', coordinates: [78, 42] },
+      },
+    ],
   },
 };
 
@@ -103,7 +267,10 @@ function strings(value: unknown, path = '$'): [string, string][] {
   return [];
 }
 
-describe.each([['light', palette], ['dark', darkPalette]] as const)('palette: %s', (_theme, palette) => {
+describe.each([
+  ['light', palette],
+  ['dark', darkPalette],
+] as const)('palette: %s', (_theme, palette) => {
   test.each(paletteEntries(palette))('%s (%s) is a valid CSS colour in #rrggbb form', (_path, colour) => {
     expect(Color.parse(colour), colour).toBeInstanceOf(Color);
     expect(colour).toMatch(/^#[0-9a-f]{6}$/);
@@ -188,7 +355,9 @@ describe('style', () => {
   test('the emphasised border is drawn above every fill, with its casing right under it', () => {
     const order = style(palette).layers.map((l) => l.id);
     const at = (id: string) => order.indexOf(id);
-    const fillLayers = style(palette).layers.filter((l) => l.type === 'fill' || l.type === 'background').map((l) => l.id);
+    const fillLayers = style(palette)
+      .layers.filter((l) => l.type === 'fill' || l.type === 'background')
+      .map((l) => l.id);
     expect(fillLayers.length).toBeGreaterThanOrEqual(5);
     for (const f of fillLayers) expect(at(LAYER.bordersEmphasis), f).toBeGreaterThan(at(f));
     // Casing, then rivers, then the line: where the border follows a river, the river shows in the line's gaps.
@@ -212,7 +381,11 @@ describe('style', () => {
   });
 
   test('every palette colour used by the style comes from the palette', () => {
-    const used = new Set(strings(style(palette).layers).map(([, v]) => v).filter((v) => v.startsWith('#')));
+    const used = new Set(
+      strings(style(palette).layers)
+        .map(([, v]) => v)
+        .filter((v) => v.startsWith('#')),
+    );
     const known = new Set(paletteEntries(palette).map(([, c]) => c));
     for (const c of used) expect(known).toContain(c);
   });
@@ -255,7 +428,28 @@ describe('label points', () => {
       regions: { type: 'FeatureCollection', features: [] },
       countries: {
         type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: { iso: 'RU', name: 'U', role: 'neighbour' }, geometry: { type: 'Polygon', coordinates: [[[70, 41], [72, 41], [72, 44], [79, 44], [79, 41], [81, 41], [81, 45], [70, 45], [70, 41]]] } }],
+        features: [
+          {
+            type: 'Feature',
+            properties: { iso: 'RU', name: 'U', role: 'neighbour' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [70, 41],
+                  [72, 41],
+                  [72, 44],
+                  [79, 44],
+                  [79, 41],
+                  [81, 41],
+                  [81, 45],
+                  [70, 45],
+                  [70, 41],
+                ],
+              ],
+            },
+          },
+        ],
       },
     };
     const at = (labelPoints(u).features[0]!.geometry as GeoJSON.Point).coordinates as [number, number];

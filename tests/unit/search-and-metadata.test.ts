@@ -37,7 +37,16 @@ describe('searchPlan: towns of the maps', () => {
   const atlas = loadAtlas();
   const towns = geoContext().features.flatMap((f) =>
     f.properties.kind === 'town' && f.geometry.type === 'Point'
-      ? [{ name: f.properties.name, nameEn: f.properties.nameEn, nameRu: f.properties.nameRu, country: f.properties.country, region: f.properties.region, lonLat: f.geometry.coordinates as [number, number] }]
+      ? [
+          {
+            name: f.properties.name,
+            nameEn: f.properties.nameEn,
+            nameRu: f.properties.nameRu,
+            country: f.properties.country,
+            region: f.properties.region,
+            lonLat: f.geometry.coordinates as [number, number],
+          },
+        ]
       : [],
   );
   const plan = searchPlan(atlas, (url) => url.startsWith('/borders/'), towns);
@@ -130,12 +139,27 @@ describe('search results', () => {
       excerpt: 'page <mark>Uralsk</mark>',
       sub_results: [
         { url: '/borders/kazakhstan-russia/#overview', title: 'Overview', excerpt: 'o', weighted_locations: [{ balanced_score: 1 }] },
-        { url: '/borders/kazakhstan-russia/#settlements', title: 'Settlements', excerpt: 's <mark>Uralsk</mark>', weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }] },
+        {
+          url: '/borders/kazakhstan-russia/#settlements',
+          title: 'Settlements',
+          excerpt: 's <mark>Uralsk</mark>',
+          weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }],
+        },
       ],
     };
     expect(bestSection(page.sub_results)?.title).toBe('Settlements');
-    expect(toHit(page)).toEqual({ href: '/borders/kazakhstan-russia/#settlements', title: 'Kazakhstan–Russia border › Settlements', kind: 'Border', excerpt: 's <mark>Uralsk</mark>' });
-    const crossing = { ...page, url: '/crossings/khorgos-khorgos/', meta: { title: 'Khorgos – Khorgos crossing' }, sub_results: page.sub_results.map((s) => ({ ...s, url: s.url.replace('/borders/kazakhstan-russia/', '/crossings/khorgos-khorgos/') })) };
+    expect(toHit(page)).toEqual({
+      href: '/borders/kazakhstan-russia/#settlements',
+      title: 'Kazakhstan–Russia border › Settlements',
+      kind: 'Border',
+      excerpt: 's <mark>Uralsk</mark>',
+    });
+    const crossing = {
+      ...page,
+      url: '/crossings/khorgos-khorgos/',
+      meta: { title: 'Khorgos – Khorgos crossing' },
+      sub_results: page.sub_results.map((s) => ({ ...s, url: s.url.replace('/borders/kazakhstan-russia/', '/crossings/khorgos-khorgos/') })),
+    };
     expect(toHit(crossing)).toMatchObject({ href: '/crossings/khorgos-khorgos/', title: 'Khorgos – Khorgos crossing', kind: 'Crossing' });
     expect(toHit({ url: '/x/', meta: {}, excerpt: '' }).title).toBe('/x/');
   });
@@ -210,14 +234,48 @@ describe('link-preview image', () => {
     expect(wrapText("Kazakhstan's borders", 30)).toEqual(["Kazakhstan's borders"]);
   });
 
-  const square = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+  const square = (w: number, s: number, e: number, n: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  });
   const data: MapData = {
     view: 'test',
     bounds: [60, 40, 80, 50],
-    countries: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { iso: 'KZ', name: 'Kazakhstan', role: 'kazakhstan' }, geometry: square(62, 42, 78, 48) }] },
-    borders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'b', name: 'B', emphasis: true }, geometry: { type: 'LineString', coordinates: [[62, 45], [78, 45]] } }] },
+    countries: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { iso: 'KZ', name: 'Kazakhstan', role: 'kazakhstan' }, geometry: square(62, 42, 78, 48) }],
+    },
+    borders: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'b', name: 'B', emphasis: true },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [62, 45],
+              [78, 45],
+            ],
+          },
+        },
+      ],
+    },
     regions: { type: 'FeatureCollection', features: [] },
-    settlements: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 's', name: 'A & B', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Point', coordinates: [70, 46] } }] },
+    settlements: {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 's', name: 'A & B', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Point', coordinates: [70, 46] } },
+      ],
+    },
     crossings: { type: 'FeatureCollection', features: [] },
   } as unknown as MapData;
 
@@ -232,8 +290,33 @@ describe('link-preview image', () => {
   });
 
   test('svgMapString draws labels only when asked, escaped', () => {
-    const label = { id: 's', text: 'A & B', kind: 'settlement', cls: 'm-label', style: { size: 13 }, x: 10, y: 10, anchor: 'start' as const, box: { x0: 10, y0: 0, x1: 40, y1: 14 } };
-    const map = { view: 'v', width: 100, height: 50, layers: [], dots: [], crossings: [], labels: [label], dropped: [], lettered: [], minFont: 13, scale: { km: 10, px: 10, x: 14, y: 36 }, credit: { x: 92, y: 42 }, inset: null, selected: null };
+    const label = {
+      id: 's',
+      text: 'A & B',
+      kind: 'settlement',
+      cls: 'm-label',
+      style: { size: 13 },
+      x: 10,
+      y: 10,
+      anchor: 'start' as const,
+      box: { x0: 10, y0: 0, x1: 40, y1: 14 },
+    };
+    const map = {
+      view: 'v',
+      width: 100,
+      height: 50,
+      layers: [],
+      dots: [],
+      crossings: [],
+      labels: [label],
+      dropped: [],
+      lettered: [],
+      minFont: 13,
+      scale: { km: 10, px: 10, x: 14, y: 36 },
+      credit: { x: 92, y: 42 },
+      inset: null,
+      selected: null,
+    };
     expect(svgMapString(map)).toContain('>A &amp; B</text>');
     expect(svgMapString(map, { labels: false })).not.toContain('A &amp; B');
   });

@@ -132,11 +132,18 @@ describe('borderIssues (src/views/transnational.ts)', () => {
   test('picks out the statements about Kazakhstan’s borders, grouped by border in data order', () => {
     expect(groups.map((g) => g.border)).toEqual(['kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china', 'kazakhstan-uzbekistan', null]);
     const russia = groups[0]!;
-    expect(russia.items.map((i) => i.item.id)).toEqual(expect.arrayContaining(['kz-russia-demarcation', 'ru-kz-delimitation', 'kz-transit', 'kz-tip-labour-russia']));
+    expect(russia.items.map((i) => i.item.id)).toEqual(
+      expect.arrayContaining(['kz-russia-demarcation', 'ru-kz-delimitation', 'kz-transit', 'kz-tip-labour-russia']),
+    );
     expect(russia.items.map((i) => i.country)).toContain('RU');
   });
   test('links only borders that have a page', () => {
-    expect(groups.filter((g) => g.hasPage).map((g) => g.border)).toEqual(['kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china', 'kazakhstan-uzbekistan']);
+    expect(groups.filter((g) => g.hasPage).map((g) => g.border)).toEqual([
+      'kazakhstan-russia',
+      'kazakhstan-kyrgyzstan',
+      'kazakhstan-china',
+      'kazakhstan-uzbekistan',
+    ]);
   });
   test('leaves out statements about elsewhere', () => {
     const ids = groups.flatMap((g) => g.items.map((i) => i.item.id));

@@ -21,7 +21,14 @@ import { geoConicConformal } from 'd3-geo';
 import { palette } from '../../src/map/style/palette.ts';
 
 const req = (id: string, x: number, y: number, priority: number, text = id): LabelRequest => ({
-  type: 'point', id, kind: 'town', text, style: { size: 13 }, priority, at: [x, y], symbol: 3,
+  type: 'point',
+  id,
+  kind: 'town',
+  text,
+  style: { size: 13 },
+  priority,
+  at: [x, y],
+  symbol: 3,
 });
 
 describe('label placer', () => {
@@ -47,7 +54,10 @@ describe('label placer', () => {
   test('priority decides who keeps the spot: the more important label is placed, whatever the input order', () => {
     const minor = req('minor', 100, 100, 20, 'Minor town name');
     const major = req('major', 100, 100, 1, 'Capital city name');
-    for (const input of [[minor, major], [major, minor]]) {
+    for (const input of [
+      [minor, major],
+      [major, minor],
+    ]) {
       const { placed } = placeLabels(input, { width: 200, height: 200, obstacles: [] });
       expect(placed[0]!.id).toBe('major');
     }
@@ -60,8 +70,16 @@ describe('label placer', () => {
   test('labels keep off obstacles (markers) and fall back to a leader line when the near spots are taken', () => {
     const at: [number, number] = [200, 200];
     // Every near spot blocked; a narrow slot below the symbol leaves room for a leader line only.
-    const ring = [{ x0: 140, y0: 170, x1: 260, y1: 196 }, { x0: 140, y0: 196, x1: 198, y1: 225 }, { x0: 202, y0: 196, x1: 260, y1: 225 }];
-    const { placed } = placeLabels([{ type: 'point', id: 'x', kind: 'town', text: 'Place', style: { size: 13 }, priority: 1, at, symbol: 3, leader: true }], { width: 400, height: 400, obstacles: ring });
+    const ring = [
+      { x0: 140, y0: 170, x1: 260, y1: 196 },
+      { x0: 140, y0: 196, x1: 198, y1: 225 },
+      { x0: 202, y0: 196, x1: 260, y1: 225 },
+    ];
+    const { placed } = placeLabels([{ type: 'point', id: 'x', kind: 'town', text: 'Place', style: { size: 13 }, priority: 1, at, symbol: 3, leader: true }], {
+      width: 400,
+      height: 400,
+      obstacles: ring,
+    });
     expect(placed).toHaveLength(1);
     for (const o of ring) expect(overlaps(placed[0]!.box, o)).toBe(false);
     expect(placed[0]!.leader).toBeDefined();
@@ -70,7 +88,10 @@ describe('label placer', () => {
 
   test('a line label follows a straight line, rotated to it', () => {
     const line: [number, number][] = Array.from({ length: 20 }, (_, i) => [50 + i * 15, 50 + i * 5]);
-    const { placed } = placeLabels([{ type: 'line', id: 'r', kind: 'river', text: 'Ural', style: { size: 13, italic: true }, priority: 1, line }], { width: 400, height: 300 });
+    const { placed } = placeLabels([{ type: 'line', id: 'r', kind: 'river', text: 'Ural', style: { size: 13, italic: true }, priority: 1, line }], {
+      width: 400,
+      height: 300,
+    });
     expect(placed[0]!.rotate).toBeCloseTo((Math.atan2(5, 15) * 180) / Math.PI, 0);
   });
 
@@ -140,7 +161,9 @@ describe('static maps of the atlas', () => {
         for (const b of map.labels.slice(i + 1)) expect(overlaps(a.box, b.box), `${view}: ${a.text} × ${b.text}`).toBe(false);
         for (const c of map.crossings) {
           const r = c.r;
-          expect(overlaps(a.box, { x0: c.drawn[0] - r, y0: c.drawn[1] - r, x1: c.drawn[0] + r, y1: c.drawn[1] + r }), `${view}: ${a.text} × ${c.number}`).toBe(false);
+          expect(overlaps(a.box, { x0: c.drawn[0] - r, y0: c.drawn[1] - r, x1: c.drawn[0] + r, y1: c.drawn[1] + r }), `${view}: ${a.text} × ${c.number}`).toBe(
+            false,
+          );
         }
       });
       report.push(`${view}: ${map.labels.length} placed, ${map.dropped.length} dropped`);
@@ -153,22 +176,48 @@ describe('static maps of the atlas', () => {
     for (const view of views) {
       const data = model.mapData(view);
       const map = staticMapFor(data);
-      for (const [width, height, pad] of [[map.width, map.height, 16], [730, 630, 28]] as const) {
-      if (width === 730 && !['overview', ...model.analyses.keys()].includes(view)) continue; // link previews: overview and borders
-      // Same projection as drawSvgMap: its frame corners and edge midpoints, back to lon/lat.
-      const [west, south, east, north] = data.bounds;
-      const centre = [(west + east) / 2, (south + north) / 2];
-      const p = geoConicConformal()
-        .parallels([south + (north - south) / 6, north - (north - south) / 6])
-        .rotate([-centre[0]!, 0])
-        .fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'MultiPoint', coordinates: [[west, south], [west, north], [east, south], [east, north], [centre[0]!, north], [centre[0]!, south]] });
-      for (const xy of [[0, 0], [width / 2, 0], [width, 0], [0, height], [width / 2, height], [width, height]] as [number, number][]) {
-        const [lon, lat] = p.invert!(xy)!;
-        expect(lon, `${view} ${xy}`).toBeGreaterThanOrEqual(w);
-        expect(lon, `${view} ${xy}`).toBeLessThanOrEqual(e);
-        expect(lat, `${view} ${xy}`).toBeGreaterThanOrEqual(s);
-        expect(lat, `${view} ${xy}`).toBeLessThanOrEqual(n);
-      }
+      for (const [width, height, pad] of [
+        [map.width, map.height, 16],
+        [730, 630, 28],
+      ] as const) {
+        if (width === 730 && !['overview', ...model.analyses.keys()].includes(view)) continue; // link previews: overview and borders
+        // Same projection as drawSvgMap: its frame corners and edge midpoints, back to lon/lat.
+        const [west, south, east, north] = data.bounds;
+        const centre = [(west + east) / 2, (south + north) / 2];
+        const p = geoConicConformal()
+          .parallels([south + (north - south) / 6, north - (north - south) / 6])
+          .rotate([-centre[0]!, 0])
+          .fitExtent(
+            [
+              [pad, pad],
+              [width - pad, height - pad],
+            ],
+            {
+              type: 'MultiPoint',
+              coordinates: [
+                [west, south],
+                [west, north],
+                [east, south],
+                [east, north],
+                [centre[0]!, north],
+                [centre[0]!, south],
+              ],
+            },
+          );
+        for (const xy of [
+          [0, 0],
+          [width / 2, 0],
+          [width, 0],
+          [0, height],
+          [width / 2, height],
+          [width, height],
+        ] as [number, number][]) {
+          const [lon, lat] = p.invert!(xy)!;
+          expect(lon, `${view} ${xy}`).toBeGreaterThanOrEqual(w);
+          expect(lon, `${view} ${xy}`).toBeLessThanOrEqual(e);
+          expect(lat, `${view} ${xy}`).toBeGreaterThanOrEqual(s);
+          expect(lat, `${view} ${xy}`).toBeLessThanOrEqual(n);
+        }
       }
     }
   }, 60_000);
@@ -204,7 +253,18 @@ describe('static maps of the atlas', () => {
 });
 
 describe('renderer snapshots (a small fixed view, independent of the atlas data)', () => {
-  const sq = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] });
+  const sq = (w: number, s: number, e: number, n: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
+  });
   const sample: MapData = {
     view: 'sample',
     bounds: [70, 41, 81, 45],
@@ -215,28 +275,113 @@ describe('renderer snapshots (a small fixed view, independent of the atlas data)
         { type: 'Feature', properties: { iso: 'KG', name: 'Kyrgyzstan', role: 'neighbour' }, geometry: sq(60, 38, 90, 43) },
       ],
     },
-    borders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'kazakhstan-kyrgyzstan', name: 'Kazakhstan–Kyrgyzstan', emphasis: true }, geometry: { type: 'LineString', coordinates: [[60, 43], [90, 43]] } }] },
+    borders: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'kazakhstan-kyrgyzstan', name: 'Kazakhstan–Kyrgyzstan', emphasis: true },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [60, 43],
+              [90, 43],
+            ],
+          },
+        },
+      ],
+    },
     regions: { type: 'FeatureCollection', features: [] },
-    settlements: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'merke', name: 'Merke', country: 'KZ', side: 'kazakh' }, geometry: { type: 'Point', coordinates: [73.18, 42.87] } }] },
+    settlements: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'merke', name: 'Merke', country: 'KZ', side: 'kazakh' },
+          geometry: { type: 'Point', coordinates: [73.18, 42.87] },
+        },
+      ],
+    },
     crossings: {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { id: 'a-b', name: 'A – B', border: 'kazakhstan-kyrgyzstan', modes: ['road'], restrictions: [], primaryMode: 'road', url: '/crossings/a-b/', number: 1, restricted: false }, geometry: { type: 'Point', coordinates: [74.5, 43] } },
-        { type: 'Feature', properties: { id: 'c-d', name: 'C – D', border: 'kazakhstan-kyrgyzstan', modes: ['hiking'], restrictions: ['summer-only'], primaryMode: 'hiking', url: '/crossings/c-d/', number: 2, restricted: true }, geometry: { type: 'Point', coordinates: [74.55, 43.02] } },
+        {
+          type: 'Feature',
+          properties: {
+            id: 'a-b',
+            name: 'A – B',
+            border: 'kazakhstan-kyrgyzstan',
+            modes: ['road'],
+            restrictions: [],
+            primaryMode: 'road',
+            url: '/crossings/a-b/',
+            number: 1,
+            restricted: false,
+          },
+          geometry: { type: 'Point', coordinates: [74.5, 43] },
+        },
+        {
+          type: 'Feature',
+          properties: {
+            id: 'c-d',
+            name: 'C – D',
+            border: 'kazakhstan-kyrgyzstan',
+            modes: ['hiking'],
+            restrictions: ['summer-only'],
+            primaryMode: 'hiking',
+            url: '/crossings/c-d/',
+            number: 2,
+            restricted: true,
+          },
+          geometry: { type: 'Point', coordinates: [74.55, 43.02] },
+        },
       ],
     },
     context: {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { kind: 'river', name: 'Ile', rank: 4 }, geometry: { type: 'LineString', coordinates: [[75, 44], [77, 44.3], [79, 44.6]] } },
-        { type: 'Feature', properties: { kind: 'town', name: 'Taraz', nameEn: 'Taraz', nameRu: 'Тараз', country: 'KZ', region: 'Jambyl', rank: 4, population: 330000, capital: 'region' }, geometry: { type: 'Point', coordinates: [71.37, 42.9] } },
+        {
+          type: 'Feature',
+          properties: { kind: 'river', name: 'Ile', rank: 4 },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [75, 44],
+              [77, 44.3],
+              [79, 44.6],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: {
+            kind: 'town',
+            name: 'Taraz',
+            nameEn: 'Taraz',
+            nameRu: 'Тараз',
+            country: 'KZ',
+            region: 'Jambyl',
+            rank: 4,
+            population: 330000,
+            capital: 'region',
+          },
+          geometry: { type: 'Point', coordinates: [71.37, 42.9] },
+        },
       ],
     },
     labels: {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { kind: 'country', name: 'Kazakhstan', role: 'kazakhstan', priority: 0 }, geometry: { type: 'Point', coordinates: [75.5, 44.2] } },
-        { type: 'Feature', properties: { kind: 'area', name: 'Tian Shan', class: 'range', rank: 1, priority: 33 }, geometry: { type: 'Point', coordinates: [78, 42] } },
+        {
+          type: 'Feature',
+          properties: { kind: 'country', name: 'Kazakhstan', role: 'kazakhstan', priority: 0 },
+          geometry: { type: 'Point', coordinates: [75.5, 44.2] },
+        },
+        {
+          type: 'Feature',
+          properties: { kind: 'area', name: 'Tian Shan', class: 'range', rank: 1, priority: 33 },
+          geometry: { type: 'Point', coordinates: [78, 42] },
+        },
       ],
     },
   };
@@ -260,4 +405,3 @@ describe('generated stylesheet', () => {
     expect(file === staticMapCss(), 'src/styles/static-map.css is stale: run node scripts/map-css.ts').toBe(true);
   });
 });
-

@@ -49,17 +49,26 @@ describe('travel formatting', () => {
   it('labels audiences without the catch-all and groups by the first', () => {
     expect(audienceLabels({ appliesTo: ['all-travellers'] })).toEqual([]);
     expect(audienceLabels({ appliesTo: ['drivers', 'passengers'] })).toEqual(['Drivers', 'Passengers']);
-    const groups = groupByAudience([
-      { id: 'a', appliesTo: ['drivers'] },
-      { id: 'b' },
-      { id: 'c', appliesTo: ['drivers', 'passengers'] },
-    ] as { id: string; appliesTo?: ('drivers' | 'passengers')[] }[]);
+    const groups = groupByAudience([{ id: 'a', appliesTo: ['drivers'] }, { id: 'b' }, { id: 'c', appliesTo: ['drivers', 'passengers'] }] as {
+      id: string;
+      appliesTo?: ('drivers' | 'passengers')[];
+    }[]);
     expect([...groups.keys()]).toEqual(['drivers', 'all-travellers']);
     expect(groups.get('drivers')!.map((r) => r.id)).toEqual(['a', 'c']);
   });
   it('orders steps and rejects gaps', () => {
-    expect(orderedSteps([{ id: 'b', step: 2 }, { id: 'a', step: 1 }]).map((s) => s.id)).toEqual(['a', 'b']);
-    expect(() => orderedSteps([{ id: 'a', step: 1 }, { id: 'c', step: 3 }])).toThrow(/c: expected step 2, found 3/);
+    expect(
+      orderedSteps([
+        { id: 'b', step: 2 },
+        { id: 'a', step: 1 },
+      ]).map((s) => s.id),
+    ).toEqual(['a', 'b']);
+    expect(() =>
+      orderedSteps([
+        { id: 'a', step: 1 },
+        { id: 'c', step: 3 },
+      ]),
+    ).toThrow(/c: expected step 2, found 3/);
   });
   it('finds numbers written as digits or words', () => {
     expect(numbersInText('Up to 10,000 dollars, 0.5 kg or three months; under-14s.')).toEqual([10000, 0.5, 14, 3]);
@@ -110,7 +119,15 @@ describe('data/travel-rules.json', () => {
 describe('travel sections', () => {
   it('keeps the public anchors', () => {
     expect(TRAVEL_SECTIONS.map((s) => s.id)).toEqual([
-      'visa', 'documents', 'migration-card', 'registration', 'vehicles', 'inspection', 'refusal', 'customs', 'prohibited',
+      'visa',
+      'documents',
+      'migration-card',
+      'registration',
+      'vehicles',
+      'inspection',
+      'refusal',
+      'customs',
+      'prohibited',
     ]);
   });
 });

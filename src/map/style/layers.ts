@@ -93,14 +93,15 @@ export const LAYER = {
   crossingLabels: 'crossing-labels',
 } as const;
 
-const bySide = (kazakh: string, neighbour: string): ExpressionSpecification => [
-  'match', ['get', 'side'], 'kazakh', kazakh, neighbour,
-];
+const bySide = (kazakh: string, neighbour: string): ExpressionSpecification => ['match', ['get', 'side'], 'kazakh', kazakh, neighbour];
 
 const byMode = (p: Palette, key: 'fill' | 'restricted'): ExpressionSpecification => [
-  'match', ['get', 'symbol'],
-  'rail', p.crossing.rail[key],
-  'road', p.crossing.road[key],
+  'match',
+  ['get', 'symbol'],
+  'rail',
+  p.crossing.rail[key],
+  'road',
+  p.crossing.road[key],
   p.crossing.pedestrian[key],
 ];
 
@@ -111,7 +112,12 @@ const restricted: ExpressionSpecification = ['==', ['get', 'restricted'], true];
  * national capital always), `hidden` for the rest: the same ranks the static maps use by scale.
  */
 function townsByZoom(shown: ExpressionSpecification | string | number, hidden: string | number): ExpressionSpecification {
-  const upTo = (rank: number): ExpressionSpecification => ['case', ['any', ['<=', ['get', 'rank'], rank], ['==', ['get', 'capital'], 'country']], shown, hidden];
+  const upTo = (rank: number): ExpressionSpecification => [
+    'case',
+    ['any', ['<=', ['get', 'rank'], rank], ['==', ['get', 'capital'], 'country']],
+    shown,
+    hidden,
+  ];
   return ['step', ['zoom'], upTo(4), 4.5, upTo(6), 5.5, upTo(7), 6.5, upTo(10)];
 }
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -135,23 +141,36 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': p.water } },
     {
-      id: LAYER.countriesContext, type: 'fill', source: s.countries, filter: role('context'),
+      id: LAYER.countriesContext,
+      type: 'fill',
+      source: s.countries,
+      filter: role('context'),
       paint: { 'fill-color': p.land.context },
     },
     {
-      id: LAYER.countriesNeighbour, type: 'fill', source: s.countries, filter: role('neighbour'),
+      id: LAYER.countriesNeighbour,
+      type: 'fill',
+      source: s.countries,
+      filter: role('neighbour'),
       paint: { 'fill-color': p.land.neighbour },
     },
     {
-      id: LAYER.countriesKazakhstan, type: 'fill', source: s.countries, filter: role('kazakhstan'),
+      id: LAYER.countriesKazakhstan,
+      type: 'fill',
+      source: s.countries,
+      filter: role('kazakhstan'),
       paint: { 'fill-color': p.land.kazakhstan },
     },
     {
-      id: LAYER.regionsFill, type: 'fill', source: s.regions,
+      id: LAYER.regionsFill,
+      type: 'fill',
+      source: s.regions,
       paint: { 'fill-color': bySide(p.region.kazakh.fill, p.region.neighbour.fill) },
     },
     {
-      id: LAYER.regionsOutline, type: 'line', source: s.regions,
+      id: LAYER.regionsOutline,
+      type: 'line',
+      source: s.regions,
       paint: {
         'line-color': bySide(p.region.kazakh.outline, p.region.neighbour.outline),
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
@@ -159,28 +178,40 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       },
     },
     {
-      id: LAYER.lakes, type: 'fill', source: s.context, filter: ['==', ['get', 'kind'], 'lake'],
+      id: LAYER.lakes,
+      type: 'fill',
+      source: s.context,
+      filter: ['==', ['get', 'kind'], 'lake'],
       paint: { 'fill-color': p.water, 'fill-outline-color': p.river },
     },
     {
-      id: LAYER.countriesOutline, type: 'line', source: s.countries,
+      id: LAYER.countriesOutline,
+      type: 'line',
+      source: s.countries,
       paint: { 'line-color': p.land.outline, 'line-width': 0.6 },
     },
     {
-      id: LAYER.bordersOther, type: 'line', source: s.borders,
+      id: LAYER.bordersOther,
+      type: 'line',
+      source: s.borders,
       filter: ['!=', ['get', 'emphasis'], true],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.border.other, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2] },
     },
     {
-      id: LAYER.bordersEmphasisCasing, type: 'line', source: s.borders,
+      id: LAYER.bordersEmphasisCasing,
+      type: 'line',
+      source: s.borders,
       filter: ['==', ['get', 'emphasis'], true],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.border.casing, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 5, 8, 9] },
     },
     {
       // Between the casing and the line: where the border follows a river, its blue shows in the line's gaps.
-      id: LAYER.rivers, type: 'line', source: s.context, filter: ['==', ['get', 'kind'], 'river'],
+      id: LAYER.rivers,
+      type: 'line',
+      source: s.context,
+      filter: ['==', ['get', 'kind'], 'river'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': p.river,
@@ -188,7 +219,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       },
     },
     {
-      id: LAYER.bordersEmphasis, type: 'line', source: s.borders,
+      id: LAYER.bordersEmphasis,
+      type: 'line',
+      source: s.borders,
       filter: ['==', ['get', 'emphasis'], true],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
@@ -198,7 +231,10 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       },
     },
     {
-      id: LAYER.towns, type: 'circle', source: s.context, filter: ['==', ['get', 'kind'], 'town'],
+      id: LAYER.towns,
+      type: 'circle',
+      source: s.context,
+      filter: ['==', ['get', 'kind'], 'town'],
       paint: {
         'circle-color': p.town.fill,
         'circle-radius': townsByZoom(['case', ['==', ['get', 'capital'], 'country'], 3.5, 2.5], 0),
@@ -209,7 +245,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
     },
     // Town names under the crossings, so a marker is never hidden by a name.
     {
-      id: LAYER.townLabels, type: 'symbol', source: s.context,
+      id: LAYER.townLabels,
+      type: 'symbol',
+      source: s.context,
       filter: ['==', ['get', 'kind'], 'town'],
       layout: {
         'text-field': townsByZoom(['get', 'name'], ''),
@@ -223,7 +261,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: labelPaint(p),
     },
     {
-      id: LAYER.settlements, type: 'circle', source: s.settlements,
+      id: LAYER.settlements,
+      type: 'circle',
+      source: s.settlements,
       paint: {
         'circle-color': bySide(p.settlement.kazakh, p.settlement.neighbour),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 8, 4.5],
@@ -233,7 +273,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
     },
     {
       // Drawn under the dot: a bright halo around a dark ring, for the selected crossing only.
-      id: LAYER.crossingsSelected, type: 'circle', source: s.crossings,
+      id: LAYER.crossingsSelected,
+      type: 'circle',
+      source: s.crossings,
       paint: {
         'circle-color': p.selection.halo,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', selected, 13, 0], 7, ['case', selected, 15, 0]],
@@ -245,7 +287,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
     },
     {
       // Open crossings: a solid dot in the mode's colour. Restricted: a ring of that colour.
-      id: LAYER.crossings, type: 'circle', source: s.crossings,
+      id: LAYER.crossings,
+      type: 'circle',
+      source: s.crossings,
       paint: {
         'circle-color': ['case', restricted, byMode(p, 'restricted'), byMode(p, 'fill')],
         // Wide enough for a two-digit number, as in the SVG twin.
@@ -256,7 +300,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
     },
     {
       // The number the table and the SVG twin give the crossing (west to east along the border).
-      id: LAYER.crossingNumbers, type: 'symbol', source: s.crossings,
+      id: LAYER.crossingNumbers,
+      type: 'symbol',
+      source: s.crossings,
       filter: ['has', 'number'],
       layout: {
         'text-field': ['to-string', ['get', 'number']],
@@ -268,7 +314,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
     },
     {
-      id: LAYER.areaLabels, type: 'symbol', source: s.labels,
+      id: LAYER.areaLabels,
+      type: 'symbol',
+      source: s.labels,
       filter: ['==', ['get', 'kind'], 'area'],
       layout: {
         'text-field': ['get', 'name'],
@@ -281,13 +329,23 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: labelPaint(p, p.label.relief),
     },
     {
-      id: LAYER.lakeLabels, type: 'symbol', source: s.labels,
+      id: LAYER.lakeLabels,
+      type: 'symbol',
+      source: s.labels,
       filter: ['==', ['get', 'kind'], 'lake'],
-      layout: { 'text-field': townsByZoom(['get', 'name'], ''), 'text-font': LABEL_FONT_ITALIC, 'text-size': 12, 'text-max-width': 7, 'symbol-sort-key': ['get', 'priority'] },
+      layout: {
+        'text-field': townsByZoom(['get', 'name'], ''),
+        'text-font': LABEL_FONT_ITALIC,
+        'text-size': 12,
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'priority'],
+      },
       paint: labelPaint(p, p.label.water),
     },
     {
-      id: LAYER.riverLabels, type: 'symbol', source: s.context,
+      id: LAYER.riverLabels,
+      type: 'symbol',
+      source: s.context,
       filter: ['==', ['get', 'kind'], 'river'],
       layout: {
         'text-field': ['get', 'name'],
@@ -300,7 +358,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: labelPaint(p, p.label.water),
     },
     {
-      id: LAYER.countryLabels, type: 'symbol', source: s.labels,
+      id: LAYER.countryLabels,
+      type: 'symbol',
+      source: s.labels,
       filter: ['==', ['get', 'kind'], 'country'],
       layout: {
         'text-field': ['upcase', ['get', 'name']],
@@ -314,7 +374,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: labelPaint(p, p.label.muted),
     },
     {
-      id: LAYER.regionLabels, type: 'symbol', source: s.labels,
+      id: LAYER.regionLabels,
+      type: 'symbol',
+      source: s.labels,
       filter: ['==', ['get', 'kind'], 'region'],
       layout: {
         'text-field': ['get', 'name'],
@@ -326,7 +388,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: labelPaint(p),
     },
     {
-      id: LAYER.settlementLabels, type: 'symbol', source: s.settlements,
+      id: LAYER.settlementLabels,
+      type: 'symbol',
+      source: s.settlements,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
@@ -340,7 +404,10 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
     },
     {
       // Crossing names only once zoomed in: at country scale the markers' labels and the table carry them.
-      id: LAYER.crossingLabels, type: 'symbol', source: s.crossings, minzoom: 7,
+      id: LAYER.crossingLabels,
+      type: 'symbol',
+      source: s.crossings,
+      minzoom: 7,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,

@@ -202,7 +202,10 @@ export function paletteCss(p: Palette): string {
  * The palette the interactive map should use now: dark when the root element says
  * `data-theme="dark"`, or says nothing and the reader prefers dark. Browser only.
  */
-export function activePalette(root: { getAttribute(name: string): string | null } = document.documentElement, prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches): Palette {
+export function activePalette(
+  root: { getAttribute(name: string): string | null } = document.documentElement,
+  prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches,
+): Palette {
   const theme = root.getAttribute('data-theme');
   if (theme === 'dark') return darkPalette;
   if (theme === 'light') return palette;

@@ -19,7 +19,11 @@ export function rfc7946Geometry<G extends Point | LineString | MultiLineString |
 
 export type OutFeature = Feature<Geometry, Record<string, PropertyValue>> & { id: string };
 
-export const feature = (id: string, props: Record<string, PropertyValue>, geometry: Point | LineString | MultiLineString | Polygon | MultiPolygon): OutFeature => ({
+export const feature = (
+  id: string,
+  props: Record<string, PropertyValue>,
+  geometry: Point | LineString | MultiLineString | Polygon | MultiPolygon,
+): OutFeature => ({
   type: 'Feature',
   id,
   properties: props,

@@ -29,10 +29,7 @@ export function jsonSchema(name: string, site?: URL | string): Record<string, un
     $schema,
     ...(site === undefined ? {} : { $id: new URL(path, site).href }),
     title: `Kazakhstan Border Atlas: ${file}`,
-    description:
-      shape === 'list'
-        ? `The ${file} dataset: a list of records with unique ids.`
-        : `The ${file} dataset: one document.`,
+    description: shape === 'list' ? `The ${file} dataset: a list of records with unique ids.` : `The ${file} dataset: one document.`,
     ...rest,
   };
 }
