@@ -20,8 +20,17 @@ afterAll(async () => {
 });
 
 describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript', (id) => {
+  // One page load serves the three checks (a context per check costs time, not coverage).
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(browser, `/borders/${id}/`);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
   test('lists exactly its crossings, each linked to its page', async () => {
-    const { page, close, response } = await openPage(browser, `/borders/${id}/`);
+    const { page, response } = opened;
     expect(response?.status()).toBe(200);
     const linked = await page
       .locator('#crossings ~ * table a[href^="/crossings/"], section table a[href^="/crossings/"]')
@@ -29,11 +38,10 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
     const expected = atlas.crossings.filter((c) => c.border === id).map((c) => `/crossings/${c.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(linked.sort()).toEqual(expected.sort());
-    await close();
   });
 
   test('numbers its sources 1…n in order of first citation, and links public ones with their access date', async () => {
-    const { page, close } = await openPage(browser, `/borders/${id}/`);
+    const { page } = opened;
     const cited = await page.locator('a[data-cite]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-cite')!, a.textContent!]));
     const firstSeen: string[] = [];
     for (const [sid] of cited) if (!firstSeen.includes(sid!)) firstSeen.push(sid!);
@@ -50,11 +58,10 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
       expect(await item.locator(`a[href="${source.url}"]`).count(), sid!).toBe(1);
       expect(await item.textContent(), sid!).toContain('read ');
     }
-    await close();
   });
 
   test('dates its facts and offers a complete citation', async () => {
-    const { page, close } = await openPage(browser, `/borders/${id}/`);
+    const { page } = opened;
     expect(await page.locator('.site-footer [data-fact-dates]').textContent()).toMatch(/^Facts from sources dated \d{4}(–\d{4})?/);
     expect(await page.locator('.site-footer').textContent()).toMatch(/Data last changed .+; page built/);
     const box = page.locator('[data-cite-page]');
@@ -65,7 +72,6 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
     const csl = JSON.parse((await box.locator('[data-format="csl"]').textContent())!) as { type: string; URL: string }[];
     expect(csl[0]).toMatchObject({ type: 'webpage', URL: expect.stringContaining(`/borders/${id}/`) });
     expect(await box.locator('button[data-copy]').count()).toBe(0);
-    await close();
   });
 });
 

@@ -12,7 +12,8 @@
  *     of MapLibre or the map data;
  *   - cumulative layout shift while loading ≤ 0.01;
  *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included;
- *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links).
+ *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links);
+ *   - no sideways scrolling (also on the phone; layout.test.ts sweeps 320–1920 px on each template).
  * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
  *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
  *   - axe-core in the dark theme (contrast of the dark palette included), on every page but the
@@ -340,6 +341,8 @@ async function checkDesktop(path: string): Promise<void> {
     .toBeLessThanOrEqual(BUDGETS.beforeMap);
   const shift = await layoutShift(page);
   expect.soft(shift.value, `${path}: layout shift while loading (desktop; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect.soft(sideways, `${path}: the page scrolls sideways at 1280 px (px beyond the window)`).toBeLessThanOrEqual(0);
   expect.soft(await unnamedSvgs(page), `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
   expect.soft(await axe(page), `${path}: axe violations`).toEqual([]);
   await screenshot(page, `${nameForPath(path)}--desktop`);
@@ -353,6 +356,8 @@ async function checkPhone(path: string): Promise<void> {
   const shift = await layoutShift(page);
   expect.soft(shift.value, `${path}: layout shift while loading (phone; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), `${path}: dark colour scheme applied`).toBe('dark');
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect.soft(sideways, `${path}: the page scrolls sideways on a phone (px beyond the screen)`).toBeLessThanOrEqual(0);
   if (darkAxePages.has(path)) expect.soft(await axe(page), `${path}: axe violations (phone, dark theme)`).toEqual([]);
   await screenshot(page, `${nameForPath(path)}--phone-dark`);
   const top = await mapTop(page);
