@@ -1,4 +1,7 @@
 /**
+ * Long on purpose: the whole live map lives in one lazily loaded chunk (style, markers, groups,
+ * popups, keyboard and URL state share the map instance and its state).
+ *
  * The heavy half of `<atlas-map>`, loaded by atlas-map.ts with `import()` only when the map is
  * wanted. It receives the MapLibre module from atlas-map.ts (the one module importing it), so
  * this file needs its types only. MapLibre's CSS and worker come with this chunk.

@@ -1,4 +1,6 @@
 /**
+ * Long on purpose: the geometry helpers share their input forms and unit conventions (below).
+ *
  * Small, pure geometry helpers for the atlas (no DOM, no fs), built on turf.
  *
  * Conventions:

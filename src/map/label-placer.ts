@@ -1,4 +1,7 @@
 /**
+ * Long on purpose: the placer, its candidate generators and the box geometry they share form one
+ * algorithm, tested as one unit.
+ *
  * Build-time label placement that never overlaps (pure, deterministic, no DOM).
  *
  * Labels are placed in priority order (lower number first, ties by id). A point label tries eight

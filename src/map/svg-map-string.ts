@@ -1,4 +1,6 @@
 /**
+ * Long on purpose: the serialiser writes every layer kind of the drawn map in one pass.
+ *
  * The one SVG renderer: a drawn map (`drawSvgMap()`) as markup.
  *
  * - `svgMapString(map, { geometryHref })` — the page's map. Geometry (land, regions, water, borders)

@@ -1,4 +1,7 @@
 /**
+ * Long on purpose: one drawing pipeline (projection, layers, label requests, markers, scale bar,
+ * inset) whose steps share the projection and the placed boxes; split, they would pass both around.
+ *
  * The static map, drawn at build time: a map view projected to plain SVG primitives (layers of paths,
  * dots, crossing markers, placed labels, scale bar, inset). `svg-map-string.ts` turns it into markup;
  * the snapshot tests compare this structure. Pure (no fs): same data and size, same map.

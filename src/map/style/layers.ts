@@ -1,4 +1,7 @@
 /**
+ * Long on purpose: the style is one declarative list of layers; the order of the list is the
+ * drawing order, so it reads best in one place.
+ *
  * The atlas map style as typed data: `layers(source, palette)` and `style(palette, data)`.
  *
  * No glyph server and no sprite: the style has no `glyphs` key, so MapLibre (≥ 5.11) draws label

@@ -1,4 +1,6 @@
 /**
+ * Long on purpose: the field lists of the four downloads, each a table of name, meaning, unit and value.
+ *
  * The downloads' field lists: one list per dataset serves the GeoJSON properties, the CSV columns
  * and the /data/ page's field guide, so the formats cannot drift apart.
  */
