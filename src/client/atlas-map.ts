@@ -23,6 +23,7 @@
  * only fetches MapLibre and the data, so the tap finds them ready.
  */
 import type { MapView } from './atlas-map-view.ts';
+import { anchors } from '../shared/anchors.ts';
 
 /** Detail of the `atlas:select` event. */
 export interface AtlasSelectDetail {
@@ -206,7 +207,7 @@ class AtlasMap extends HTMLElement {
   /** Marks the selected crossing's table rows and SVG symbol. */
   #mark(id: string): void {
     for (const el of document.querySelectorAll<HTMLElement>('[data-crossing-row]')) {
-      if (el.dataset.crossingRow === id || el.id === `crossing-${id}`) el.setAttribute('aria-current', 'true');
+      if (el.dataset.crossingRow === id || el.id === anchors.crossing(id)) el.setAttribute('aria-current', 'true');
       else el.removeAttribute('aria-current');
     }
     for (const el of this.querySelectorAll<SVGElement>('[data-crossing]')) el.classList.toggle('is-selected', el.dataset.crossing === id);

@@ -14,6 +14,7 @@
 import { darkPalette, palette as lightPalette, paletteCss, paletteVar, type Palette } from './style/palette.ts';
 import { crossingClass, crossingSymbol } from './style/symbology.ts';
 import type { SvgLayer, SvgMap } from './svg-map.ts';
+import { escapeXml } from '../shared/escape-xml.ts';
 
 export interface SvgMapStringOptions {
   /** URL of the geometry file (page maps); without it the geometry is inline. */
@@ -31,10 +32,6 @@ export interface SvgMapStringOptions {
 }
 
 export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', 'Noto Sans', Arial, sans-serif";
-
-/** Escapes text and attribute values for SVG/XML. */
-export const escapeXml = (s: string | number): string =>
-  String(s).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 const attrs = (a: Record<string, string | number | undefined | null>): string =>
   Object.entries(a)

@@ -1,6 +1,6 @@
 import type { Atlas, Source } from '../schemas/index.ts';
 import { citedSources } from '../data/references.ts';
-import { routes } from './routes.ts';
+import { anchors, routes } from './routes.ts';
 
 export interface Citation {
   id: string;
@@ -65,11 +65,12 @@ export function citersOf(atlas: Atlas, sourceId: string): CiterGroups {
       group: 'Other pages',
       citers: [
         ...(atlas.population.some(cites)
-          ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#population` }]
+          ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#${anchors.population}` }]
           : []),
-        ...atlas.checkpointListings
-          .filter(cites)
-          .map((l) => ({ label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`, href: `${routes.crossings()}#listing-${l.id}` })),
+        ...atlas.checkpointListings.filter(cites).map((l) => ({
+          label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`,
+          href: `${routes.crossings()}#${anchors.listing(l.id)}`,
+        })),
         ...(cites(atlas.travelRules) ? [{ label: 'Crossing rules', href: routes.travel() }] : []),
         ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
         ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),

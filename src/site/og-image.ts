@@ -5,7 +5,8 @@
  */
 import { palette } from '../map/style/palette.ts';
 import { drawSvgMap } from '../map/svg-map.ts';
-import { escapeXml, svgMapString, SVG_FONT_FAMILY } from '../map/svg-map-string.ts';
+import { escapeXml } from '../shared/escape-xml.ts';
+import { svgMapString, SVG_FONT_FAMILY } from '../map/svg-map-string.ts';
 import type { MapData } from '../map/map-data.types.ts';
 
 export const OG_WIDTH = 1200;

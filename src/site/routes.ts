@@ -21,11 +21,4 @@ export const routes = {
   sitemap: () => '/sitemap.xml',
 } as const;
 
-/** Stable in-page anchors. */
-export const anchors = {
-  crossing: (id: string) => `crossing-${id}`,
-  regions: 'regions',
-  settlements: 'settlements',
-  history: 'history',
-  crossings: 'crossings',
-} as const;
+export { anchors } from '../shared/anchors.ts';

@@ -13,7 +13,7 @@
  */
 import type { Alias, Atlas, Crossing, Region, Settlement } from '../schemas/index.ts';
 import { countryName } from '../data/countries.ts';
-import { routes } from './routes.ts';
+import { anchors, routes } from './routes.ts';
 
 /** One Pagefind custom record (`addCustomRecord`), language `en`. */
 export interface SearchRecord {
@@ -121,7 +121,7 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean,
 
   for (const s of data.settlements) {
     const names = placeNames(s.name, s.aliases);
-    const url = s.role === 'listed' ? s.borders.map((b) => `${routes.border(b)}#settlement-${s.id}`).find(hasTarget) : undefined;
+    const url = s.role === 'listed' ? s.borders.map((b) => `${routes.border(b)}#${anchors.settlement(s.id)}`).find(hasTarget) : undefined;
     if (url) {
       const where = [s.region && regionName.get(s.region), countryName(s.country)].filter(Boolean).join(', ');
       records.push({
@@ -138,7 +138,7 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean,
 
   for (const r of data.regions) {
     const names = placeNames(r.name, r.aliases);
-    const url = r.borders.map((b) => `${routes.border(b)}#region-${r.id}`).find(hasTarget);
+    const url = r.borders.map((b) => `${routes.border(b)}#${anchors.region(r.id)}`).find(hasTarget);
     if (url) {
       records.push({
         url,
@@ -156,7 +156,7 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean,
   // border page, with the distance. Towns the atlas already names (a settlement record) are left to it.
   const known = new Set(data.settlements.flatMap((s) => placeNames(s.name, s.aliases)).map((n) => n.toLocaleLowerCase('en')));
   const targets = data.crossings.flatMap((c) => {
-    const url = `${routes.border(c.border)}#crossing-${c.id}`;
+    const url = `${routes.border(c.border)}#${anchors.crossing(c.id)}`;
     return hasTarget(url) ? [{ c, url }] : [];
   });
   for (const t of towns) {

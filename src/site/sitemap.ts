@@ -2,6 +2,7 @@
  * Which built HTML files are public pages, and the sitemap that lists them. Pure: the build
  * integration (src/integrations/site-index.ts) reads dist/ and writes the result.
  */
+import { escapeXml } from '../shared/escape-xml.ts';
 
 /** Build folders that hold assets and the search bundle, never pages. */
 const ASSET_DIRS = new Set(['_astro', 'pagefind']);
@@ -22,8 +23,6 @@ export function pagePathForFile(file: string, html = ''): string | null {
   const path = name === 'index.html' ? dirs.map((d) => `${d}/`).join('') : [...dirs, name].join('/');
   return `/${path}`;
 }
-
-const escapeXml = (s: string): string => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /**
  * A sitemaps.org urlset for `paths` on `site` (absolute URLs, sorted, each once).

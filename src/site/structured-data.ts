@@ -6,7 +6,7 @@
 import type { Alias, Border, Crossing, Settlement } from '../schemas/index.ts';
 import { countryName } from '../data/countries.ts';
 import { crossingLabel } from '../map/map-data.ts';
-import { routes } from './routes.ts';
+import { anchors, routes } from './routes.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -82,7 +82,7 @@ export function borderPlace(
     containsPlace: [
       // Each crossing's own page describes it in full (coordinates included); here a reference is enough.
       ...crossings.map((c) => ({ '@type': 'Place', '@id': new URL(routes.crossing(c.id), site).href, name: `${crossingLabel(c)} border crossing` })),
-      ...settlements.map((s) => settlementPlace(s, site, `${routes.border(border.id)}#settlement-${s.id}`)),
+      ...settlements.map((s) => settlementPlace(s, site, `${routes.border(border.id)}#${anchors.settlement(s.id)}`)),
     ],
   };
 }

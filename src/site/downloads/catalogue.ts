@@ -43,7 +43,7 @@ export function formatBytes(bytes: number): string {
   return kb < 1024 ? `${kb.toFixed(1)} KB` : `${(kb / 1024).toFixed(2)} MB`;
 }
 
-export function licencesFor(name: GeoJsonDownload, input: DownloadInput): LicenceNote[] {
+function licencesFor(name: GeoJsonDownload, input: DownloadInput): LicenceNote[] {
   const { atlas } = input;
   const atlasLicence: LicenceNote = {
     covers: 'the compilation: records, ids, names and aliases, classifications and the editors’ notes (each record cites its sources)',
@@ -74,7 +74,7 @@ export function licencesFor(name: GeoJsonDownload, input: DownloadInput): Licenc
   return notes;
 }
 
-export const recordCount = (dataset: DatasetName, atlas: Atlas): number => {
+const recordCount = (dataset: DatasetName, atlas: Atlas): number => {
   const data: unknown = atlas[dataset];
   return Array.isArray(data) ? data.length : 1;
 };

@@ -9,10 +9,10 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export const isAlias = (v: unknown): v is AliasOut => typeof v === 'object' && v !== null && 'name' in v && 'script' in v;
+const isAlias = (v: unknown): v is AliasOut => typeof v === 'object' && v !== null && 'name' in v && 'script' in v;
 
 /** A property value as CSV text: lists joined with `; `, aliases as `name (script)`, null empty. */
-export function csvValue(value: PropertyValue): string {
+function csvValue(value: PropertyValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;

@@ -9,7 +9,7 @@ import type { Alias } from '../../schemas/common.ts';
 import { type Atlas, type Border, type Crossing, type Region, type Settlement } from '../../schemas/index.ts';
 import { countryName } from '../../data/countries.ts';
 import type { GeoLayers } from '../../data/geo-layers.ts';
-import { routes } from '../routes.ts';
+import { anchors, routes } from '../routes.ts';
 import { type DownloadInput, type GeoJsonDownload } from './common.ts';
 
 /** An alias as the downloads carry it: the schema's defaults applied, nothing else added. */
@@ -72,13 +72,13 @@ export const round = (value: number, decimals: number): number => {
   return Math.round(value * f) / f;
 };
 
-export const SLUG = 'ASCII slug';
+const SLUG = 'ASCII slug';
 export const list = (of: string): Unit => ({ geojson: `list of ${of}`, csv: `${of}, joined with “; ”` });
-export const SOURCE_IDS = list('source ids (see /sources/)');
-export const ALIASES: Unit = { geojson: 'list of {name, script, lang, source, note}', csv: 'name (script), joined with “; ”' };
+const SOURCE_IDS = list('source ids (see /sources/)');
+const ALIASES: Unit = { geojson: 'list of {name, script, lang, source, note}', csv: 'name (script), joined with “; ”' };
 
 /** Fields of both sides of a crossing, Kazakh side first. */
-export const sideFields = (key: 'kazakh' | 'neighbour', label: string): Field<Crossing>[] => [
+const sideFields = (key: 'kazakh' | 'neighbour', label: string): Field<Crossing>[] => [
   { name: `${key}Name`, meaning: `The checkpoint’s name on the ${label} side, as the atlas writes it.`, unit: 'text', value: (c) => c[key].name },
   {
     name: `${key}Aliases`,
@@ -159,9 +159,9 @@ export const CROSSING_FIELDS: Field<Crossing>[] = [
 ];
 
 /** A settlement's place in the atlas: its entry on a border page, else the page of a crossing named after it. */
-export function settlementUrl(s: Settlement, x: Context): string | null {
+function settlementUrl(s: Settlement, x: Context): string | null {
   const withPage = s.borders.find((b) => x.pages.has(b));
-  if (s.role === 'listed' && withPage) return x.url(`${routes.border(withPage)}#settlement-${s.id}`);
+  if (s.role === 'listed' && withPage) return x.url(`${routes.border(withPage)}#${anchors.settlement(s.id)}`);
   const crossing = x.atlas.crossings.find((c) => c.kazakh.settlement === s.id || c.neighbour.settlement === s.id);
   if (crossing) return x.url(routes.crossing(crossing.id));
   return withPage ? x.url(routes.border(withPage)) : null;
@@ -216,8 +216,8 @@ export const SETTLEMENT_FIELDS: Field<Settlement>[] = [
   },
 ];
 
-export type BorderRecord = { border: Border; line: Feature<LineString | MultiLineString, { lengthKm: number; lengthKmSimplified?: number }> };
-export const sourcedYear = (v: Border['established']) => v?.value.year ?? null;
+type BorderRecord = { border: Border; line: Feature<LineString | MultiLineString, { lengthKm: number; lengthKmSimplified?: number }> };
+const sourcedYear = (v: Border['established']) => v?.value.year ?? null;
 
 export const BORDER_FIELDS: Field<BorderRecord>[] = [
   { name: 'id', meaning: 'Border id. Also the GeoJSON feature id.', unit: 'kazakhstan-<neighbour>', value: ({ border }) => border.id },
@@ -279,7 +279,7 @@ export const BORDER_FIELDS: Field<BorderRecord>[] = [
   },
 ];
 
-export type RegionRecord = { region: Region; polygon: GeoLayers['regions']['features'][number] };
+type RegionRecord = { region: Region; polygon: GeoLayers['regions']['features'][number] };
 
 export const REGION_FIELDS: Field<RegionRecord>[] = [
   { name: 'id', meaning: 'Region id: country code and name. Also the GeoJSON feature id.', unit: SLUG, value: ({ region }) => region.id },
@@ -318,7 +318,7 @@ export const REGION_FIELDS: Field<RegionRecord>[] = [
     unit: 'URL',
     value: ({ region }, x) => {
       const page = region.borders.find((b) => x.pages.has(b));
-      return page ? x.url(`${routes.border(page)}#region-${region.id}`) : null;
+      return page ? x.url(`${routes.border(page)}#${anchors.region(region.id)}`) : null;
     },
   },
 ];

@@ -7,7 +7,7 @@ import { COORDINATE_DECIMALS, type DownloadInput, type GeoJsonDownload } from '.
 import { BORDER_FIELDS, CROSSING_FIELDS, type PropertyValue, REGION_FIELDS, SETTLEMENT_FIELDS, context, properties, round } from './fields.ts';
 
 export type Positions = Position | Positions[];
-export const roundPositions = (p: Positions): Positions =>
+const roundPositions = (p: Positions): Positions =>
   typeof p[0] === 'number' ? (p as Position).map((v) => round(v, COORDINATE_DECIMALS)) : (p as Positions[]).map(roundPositions);
 
 /** RFC 7946 geometry: coordinates rounded to 6 decimals, polygon exteriors counter-clockwise, holes clockwise. */
@@ -17,7 +17,7 @@ export function rfc7946Geometry<G extends Point | LineString | MultiLineString |
   return { type: wound.type, coordinates: roundPositions(wound.coordinates as Positions) } as G;
 }
 
-export type OutFeature = Feature<Geometry, Record<string, PropertyValue>> & { id: string };
+type OutFeature = Feature<Geometry, Record<string, PropertyValue>> & { id: string };
 
 export const feature = (
   id: string,

@@ -9,7 +9,7 @@ export const schemaName = (dataset: DatasetName): string => DATASETS[dataset].fi
 
 export const SCHEMA_DATASETS = Object.keys(DATASETS) as DatasetName[];
 
-export const datasetOfSchema = (name: string): DatasetName => {
+const datasetOfSchema = (name: string): DatasetName => {
   const dataset = SCHEMA_DATASETS.find((d) => schemaName(d) === name);
   if (!dataset) throw new Error(`no dataset with schema name "${name}"`);
   return dataset;
