@@ -28,6 +28,7 @@ export function kind(url, activationUrls = new Set()) {
   if (isMapLibre(path)) return 'maplibre';
   if (path.startsWith('/map-data/')) return 'mapData';
   if (activationUrls.has(path) || /atlas-map-view/.test(path)) return 'mapCode';
+  if (/\/fonts\/[^/]+\.woff2$/.test(path)) return 'font';
   if (/\.m?js$/.test(path)) return 'js';
   if (path.endsWith('.css')) return 'css';
   if (path.endsWith('/') || path.endsWith('.html')) return 'html';
