@@ -21,7 +21,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadCheckedAtlas } from '../data/load.ts';
 import { geoContext } from '../data/geo-layers.ts';
-import { searchPlan, withSearchNames } from '../site/search-records.ts';
+import { contextTowns, searchPlan, withSearchNames } from '../site/search-records.ts';
 import { pagePathForFile, sitemapXml } from '../site/sitemap.ts';
 import { DATA_REVIEWED } from '../site/config.ts';
 
@@ -93,20 +93,7 @@ export default function siteIndex(): AstroIntegration {
           const html = byPath.get(path);
           return html !== undefined && (!anchor || html.includes(`id="${anchor}"`));
         };
-        const towns = geoContext().features.flatMap((f) =>
-          f.properties.kind === 'town' && f.geometry.type === 'Point'
-            ? [
-                {
-                  name: f.properties.name,
-                  nameEn: f.properties.nameEn,
-                  nameRu: f.properties.nameRu,
-                  country: f.properties.country,
-                  region: f.properties.region,
-                  lonLat: f.geometry.coordinates as [number, number],
-                },
-              ]
-            : [],
-        );
+        const towns = contextTowns(geoContext());
         const { records, pageNames } = searchPlan(loadCheckedAtlas(), hasTarget, towns);
 
         const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDE, forceLanguage: 'en' });

@@ -12,7 +12,9 @@
  * page or anchor that was not built.
  */
 import type { Alias, Atlas, Crossing, Region, Settlement } from '../schemas/index.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { countryName } from '../data/countries.ts';
+import type { ContextProperties } from '../data/geo-layers.ts';
 import { anchors, routes } from './routes.ts';
 
 /** One Pagefind custom record (`addCustomRecord`), language `en`. */
@@ -35,6 +37,24 @@ export interface ContextTown {
   country: string;
   region: string | null;
   lonLat: [number, number];
+}
+
+/** The towns of the maps' context layer (data/geo/context.geojson), as the search plan takes them. */
+export function contextTowns(context: FeatureCollection<Geometry, ContextProperties>): ContextTown[] {
+  return context.features.flatMap((f) =>
+    f.properties.kind === 'town' && f.geometry.type === 'Point'
+      ? [
+          {
+            name: f.properties.name,
+            nameEn: f.properties.nameEn,
+            nameRu: f.properties.nameRu,
+            country: f.properties.country,
+            region: f.properties.region,
+            lonLat: f.geometry.coordinates as [number, number],
+          },
+        ]
+      : [],
+  );
 }
 
 /** Towns farther than this from every crossing get no record, km. */

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/data/load.ts';
 import { geoContext } from '../../src/data/geo-layers.ts';
-import { crossingSearchNames, placeNames, searchPlan, uniqueNames, withSearchNames } from '../../src/site/search-records.ts';
+import { contextTowns, crossingSearchNames, placeNames, searchPlan, uniqueNames, withSearchNames } from '../../src/site/search-records.ts';
 import { bestSection, resultKind, toHit } from '../../src/shared/search-result.ts';
 import { pagePathForFile, sitemapPaths, sitemapXml } from '../../src/site/sitemap.ts';
 import { borderPlace, crossingPlace, geoCoordinates, jsonLdScript, websiteJsonLd } from '../../src/site/structured-data.ts';
@@ -35,20 +35,7 @@ describe('names', () => {
 
 describe('searchPlan: towns of the maps', () => {
   const atlas = loadAtlas();
-  const towns = geoContext().features.flatMap((f) =>
-    f.properties.kind === 'town' && f.geometry.type === 'Point'
-      ? [
-          {
-            name: f.properties.name,
-            nameEn: f.properties.nameEn,
-            nameRu: f.properties.nameRu,
-            country: f.properties.country,
-            region: f.properties.region,
-            lonLat: f.geometry.coordinates as [number, number],
-          },
-        ]
-      : [],
-  );
+  const towns = contextTowns(geoContext());
   const plan = searchPlan(atlas, (url) => url.startsWith('/borders/'), towns);
   const townRecords = plan.records.filter((r) => r.kind === 'Town');
   test('a town near the line is found in every spelling, leading to the nearest crossing with the distance', () => {
