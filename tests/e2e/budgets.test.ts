@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor, layoutShift, recordLayoutShifts } from './harness.ts';
 
 const HEAVY = /maplibre-gl|\/map-data\//;
 const pages = htmlFiles();
@@ -42,21 +42,7 @@ describe('in Chromium: transfer before any map activates', () => {
       await context.addInitScript(neverIntersect);
     }
     // Layout shifts from the first paint on (budget: CLS ≤ 0.01; e.g. a control revealed by a script).
-    await context.addInitScript(() => {
-      const w = window as unknown as { __cls: { value: number; what: string }[] };
-      w.__cls = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
-          if (e.hadRecentInput) continue;
-          const what = (e.sources ?? [])
-            .map((s) =>
-              s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${(s.node.getAttribute('class') ?? '').split(' ')[0]}` : String(s.node?.nodeName),
-            )
-            .join(', ');
-          w.__cls.push({ value: e.value, what });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await context.addInitScript(recordLayoutShifts);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -88,11 +74,7 @@ describe('in Chromium: transfer before any map activates', () => {
     return {
       context,
       page,
-      cls: () =>
-        page.evaluate(() => {
-          const shifts = (window as unknown as { __cls: { value: number; what: string }[] }).__cls;
-          return { value: shifts.reduce((a, e) => a + e.value, 0), what: [...new Set(shifts.map((e) => e.what))].join('; ') };
-        }),
+      cls: () => layoutShift(page),
       async load(path) {
         await page.goto('about:blank');
         bytes = new Map();

@@ -301,3 +301,30 @@ export function neverIntersect(query?: string): void {
     }
   } as unknown as typeof IntersectionObserver;
 }
+
+/**
+ * Init script: records every layout shift not caused by input, with what moved, from the first
+ * paint on (`context.addInitScript(recordLayoutShifts)`; read with `layoutShift`).
+ */
+export function recordLayoutShifts(): void {
+  const w = window as unknown as { __cls: { value: number; what: string }[] };
+  w.__cls = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+      if (e.hadRecentInput) continue;
+      const what = (e.sources ?? [])
+        .map((s) =>
+          s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${(s.node.getAttribute('class') ?? '').split(' ')[0]}` : String(s.node?.nodeName),
+        )
+        .join(', ');
+      w.__cls.push({ value: e.value, what });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Cumulative layout shift recorded so far by `recordLayoutShifts`, and what moved. */
+export const layoutShift = (page: Page): Promise<{ value: number; what: string }> =>
+  page.evaluate(() => {
+    const shifts = (window as unknown as { __cls?: { value: number; what: string }[] }).__cls ?? [];
+    return { value: shifts.reduce((a, e) => a + e.value, 0), what: [...new Set(shifts.map((e) => e.what))].join('; ') };
+  });

@@ -32,7 +32,18 @@ import type { Browser, BrowserContext, Page, Request, Response } from 'playwrigh
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUDGETS, kb } from '../../scripts/config/budgets.ts';
 import { htmlFiles } from './dist-scan.ts';
-import { baseUrl, launchBrowser, nameForPath, neverIntersect, screenshot, urlFor, VIEWPORTS, type Viewport } from './harness.ts';
+import {
+  baseUrl,
+  launchBrowser,
+  nameForPath,
+  neverIntersect,
+  screenshot,
+  urlFor,
+  VIEWPORTS,
+  type Viewport,
+  layoutShift,
+  recordLayoutShifts,
+} from './harness.ts';
 
 const pages = htmlFiles().map((f) => f.path);
 /**
@@ -94,31 +105,13 @@ async function openTab(
   if (holdMapsBack) await context.addInitScript(neverIntersect);
   // CSP violations and layout shifts, from the first script on.
   await context.addInitScript(() => {
-    const w = window as unknown as {
-      __csp: string[];
-      __cls: { value: number; what: string }[];
-    };
+    const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    w.__cls = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`);
     });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
-      })[]) {
-        if (e.hadRecentInput) continue;
-        const what = (e.sources ?? [])
-          .map((s) =>
-            s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${(s.node.getAttribute('class') ?? '').split(' ')[0]}` : String(s.node?.nodeName),
-          )
-          .join(', ');
-        w.__cls.push({ value: e.value, what });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
   });
+  await context.addInitScript(recordLayoutShifts);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -202,16 +195,6 @@ const describeBytes = (bytes: Map<string, number>): string =>
     .sort((a, b) => b[1] - a[1])
     .map(([u, s]) => `${new URL(u).pathname} ${kb(s)}`)
     .join(', ');
-
-/** Layout shift so far and what moved. */
-const layoutShift = (page: Page) =>
-  page.evaluate(() => {
-    const shifts = (window as unknown as { __cls: { value: number; what: string }[] }).__cls ?? [];
-    return {
-      value: shifts.reduce((a, e) => a + e.value, 0),
-      what: [...new Set(shifts.map((e) => e.what))].join('; '),
-    };
-  });
 
 /** The load checks every viewport shares. */
 async function expectLoaded(tab: Tab, visit: Visit, what: string): Promise<void> {
