@@ -1,23 +1,22 @@
 /**
- * Failure modes in Chromium, beyond those tests/e2e/map.test.ts already covers (there: no WebGL on
- * one border page, WebGL context lost and restored, map data 404 keeps the SVG with a note, print)
- * and tests/e2e/smoke.test.ts (every page without JavaScript shows its <h1>, content and SVG maps).
+ * Failure modes in Chromium, beyond those tests/e2e/map.test.ts covers (no WebGL on one border page,
+ * WebGL context lost and restored) and pages.test.ts (every page without JavaScript: its <h1>,
+ * content and SVG maps, and no control that would need JavaScript).
  *
  * Here:
  *   - map data slow to arrive: the static map stays, the status says it is loading, the box does
- *     not move once the tap has grown it to a phone's usable height (bounding rect before/after, layout-shift entries from activation on ≤ the CLS
- *     budget; shifts while the page itself loads are checked in budgets.test.ts), then the map
- *     goes live;
+ *     not move once the tap has grown it to a phone's usable height (bounding rect before/after,
+ *     layout-shift entries from activation on ≤ the CLS budget; shifts while the page itself loads
+ *     are checked in pages.test.ts), then the map goes live;
  *   - map data missing (404), broken (truncated JSON), unreachable (network error), and the
  *     MapLibre chunk missing (a stale deploy): a clear note, the SVG, the page otherwise intact
  *     (heading, tables, links), no uncaught errors, no layout shift;
  *   - no WebGL (--disable-3d-apis) on the other kinds of map page (overview, directory, crossing);
- *   - JavaScript off: no control that needs JavaScript is shown, and the static map's crossing links work.
- */
+ *   - JavaScript off: the static map's crossing links work. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/config/budgets.ts';
-import { launchBrowser, listPages, neverIntersect, type OpenedPage, openPage, urlFor } from './harness.ts';
+import { launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
 
 const pages = listPages();
 const borderPage = pages.find((p) => p.includes('kazakhstan-russia')) ?? pages.find((p) => /^\/borders\/[^/]+\/$/.test(p)) ?? '/borders/kazakhstan-russia/';
@@ -26,33 +25,6 @@ const HEAVY = /maplibre-gl|\/map-data\//;
 /** CLS ≤ 0.01 (scripts/config/budgets.ts). */
 const CLS_BUDGET = BUDGETS.cls;
 const NOTE_FALLBACK = /showing the static map\.$/;
-
-/** Layout shifts recorded from the first paint on (the observer is buffered). */
-async function recordShifts(opened: OpenedPage): Promise<void> {
-  await opened.context.addInitScript(() => {
-    const w = window as unknown as { __shifts: { value: number; time: number; input: boolean }[] };
-    w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        w.__shifts.push({ value: e.value, time: e.startTime, input: e.hadRecentInput });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-/** Sum of layout-shift values (not caused by input) since `since` (performance.now() ms). */
-const shiftSince = (page: Page, since = 0): Promise<number> =>
-  page.evaluate(
-    (t) =>
-      (window as unknown as { __shifts: { value: number; time: number; input: boolean }[] }).__shifts
-        .filter((s) => !s.input && s.time >= t)
-        .reduce((a, s) => a + s.value, 0),
-    since,
-  );
-
-/** Keeps the map island from starting by itself (an IntersectionObserver that never fires): only its button starts it. */
-async function holdMapBack(opened: OpenedPage): Promise<void> {
-  await opened.context.addInitScript(neverIntersect);
-}
 
 const mapBox = async (page: Page) => {
   // Relative to the document, so that scrolling does not count as moving.
@@ -85,11 +57,6 @@ const noErrors = (opened: OpenedPage, what: string, allowFailed: RegExp) => {
   ).toEqual([]);
 };
 
-/** Reopens `path` in the same tab, so that routes and init scripts set on the context apply from the start. */
-async function reopen(opened: OpenedPage, path: string): Promise<void> {
-  await opened.page.goto(urlFor(path), { waitUntil: 'load' });
-}
-
 let browser: Browser;
 let noWebgl: Browser;
 beforeAll(async () => {
@@ -103,21 +70,21 @@ afterAll(async () => {
 
 describe('map data slow to arrive', () => {
   test(`${borderPage}: the static map stays while loading, nothing moves, then the map goes live`, async () => {
-    const opened = await openPage(browser, '/404.html', { viewport: 'phone' });
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    let asked = 0;
+    const opened = await openPage(browser, borderPage, {
+      viewport: 'phone',
+      holdMapsBack: true,
+      prepare: (context) =>
+        context.route(/\/map-data\//, async (route) => {
+          asked++;
+          await released;
+          await route.continue();
+        }),
+    });
     try {
-      const { page, context } = opened;
-      await recordShifts(opened);
-      await holdMapBack(opened);
-      let release!: () => void;
-      const released = new Promise<void>((ok) => (release = ok));
-      let asked = 0;
-      await context.route(/\/map-data\//, async (route) => {
-        asked++;
-        await released;
-        await route.continue();
-      });
-      await reopen(opened, borderPage);
-      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      const { page } = opened;
       await page.waitForTimeout(300);
       expect(asked, 'map data requested before the reader asked').toBe(0);
       const before = await mapBox(page);
@@ -142,7 +109,7 @@ describe('map data slow to arrive', () => {
       await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 20_000 });
       await page.waitForTimeout(300);
       expect(await mapBox(page), 'map box once live').toEqual(grown);
-      const shift = await shiftSince(page, t0);
+      const shift = (await layoutShift(page, t0)).value;
       expect(shift, 'layout shift while the map waited and went live').toBeLessThanOrEqual(CLS_BUDGET);
       expect(await note(page)).toBe('');
       noErrors(opened, 'slow data', /^$/);
@@ -185,20 +152,19 @@ describe('map data or code that fails', () => {
   ];
 
   test.each(cases)('$name: a clear note, the SVG, the page intact', async ({ path, route, answer, message }) => {
-    const opened = await openPage(browser, '/404.html');
+    const opened = await openPage(browser, path, {
+      holdMapsBack: true,
+      prepare: (context) =>
+        context.route(route, (r) =>
+          answer === 'missing'
+            ? r.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+            : answer === 'broken'
+              ? r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' })
+              : r.abort('internetdisconnected'),
+        ),
+    });
     try {
-      const { page, context } = opened;
-      await recordShifts(opened);
-      await holdMapBack(opened);
-      await context.route(route, (r) =>
-        answer === 'missing'
-          ? r.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
-          : answer === 'broken'
-            ? r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' })
-            : r.abort('internetdisconnected'),
-      );
-      await reopen(opened, path);
-      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      const { page } = opened;
       const before = await mapBox(page);
       const t0 = await page.evaluate(() => performance.now());
       // The reader asks for the map.
@@ -212,7 +178,7 @@ describe('map data or code that fails', () => {
       if ((await page.locator('atlas-map .maplibregl-canvas').count()) === 1)
         expect(await page.locator('atlas-map .maplibregl-canvas').isVisible()).toBe(false);
       expect(await mapBox(page), 'map box unchanged').toEqual(before);
-      expect(await shiftSince(page, t0), 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
+      expect((await layoutShift(page, t0)).value, 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
       await expectIntact(page, path);
       noErrors(opened, path, /map-data|maplibre-gl/);
     } finally {
@@ -224,13 +190,9 @@ describe('map data or code that fails', () => {
 describe('no WebGL (--disable-3d-apis) on the other kinds of map page', () => {
   const kinds = [...new Set(['/', '/crossings/', crossingPage].filter((p) => pages.includes(p)))];
   test.each(kinds)('%s: SVG twin and a note, nothing heavy fetched, no errors, no shift', async (path) => {
-    const opened = await openPage(noWebgl, path);
+    const opened = await openPage(noWebgl, path, { holdMapsBack: true });
     try {
       const { page } = opened;
-      await recordShifts(opened);
-      await holdMapBack(opened);
-      await reopen(opened, path);
-      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
       const before = await mapBox(page);
       const t0 = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: 'Load interactive map' }).first().click();
@@ -241,7 +203,7 @@ describe('no WebGL (--disable-3d-apis) on the other kinds of map page', () => {
         'heavy requests without WebGL',
       ).toEqual([]);
       expect(await mapBox(page)).toEqual(before);
-      expect(await shiftSince(page, t0), 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
+      expect((await layoutShift(page, t0)).value, 'layout shift from the request on').toBeLessThanOrEqual(CLS_BUDGET);
       expect(await page.getByRole('button', { name: 'Load interactive map' }).first().isVisible(), 'load button gone').toBe(false);
       await expectIntact(page, path);
       noErrors(opened, path, /^$/);
@@ -253,29 +215,6 @@ describe('no WebGL (--disable-3d-apis) on the other kinds of map page', () => {
 });
 
 describe('JavaScript off', () => {
-  const kinds = [...new Set(['/', borderPage, '/crossings/', crossingPage, '/travel/', '/404.html'])].filter((p) => p === '/404.html' || pages.includes(p));
-
-  test.each(kinds)('%s: no control that needs JavaScript is shown', async (path) => {
-    const opened = await openPage(browser, path, { javaScript: false });
-    try {
-      const { page } = opened;
-      const dead = await page.evaluate(() =>
-        [...document.querySelectorAll('button, input, select, textarea, site-search, form')]
-          .filter((el) => {
-            const r = (el as HTMLElement).getBoundingClientRect();
-            return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-          })
-          .map(
-            (el) =>
-              `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
-          ),
-      );
-      expect(dead, `${path}: visible controls without JavaScript (they could do nothing)`).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
-
   test(`${borderPage}: the static map's crossing links lead to the crossing pages`, async () => {
     const opened = await openPage(browser, borderPage, { javaScript: false });
     try {

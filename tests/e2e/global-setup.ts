@@ -17,29 +17,38 @@ declare module 'vitest' {
     distDir: string;
     /** WebSocket endpoint of the Chromium (WebGL on) shared by every e2e file, or '' (each file launches its own). */
     browserEndpoint: string;
+    /** The same for the Chromium without WebGL (--disable-3d-apis), for the fallback tests. */
+    noWebglBrowserEndpoint: string;
   }
 }
 
 const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 /**
- * Starts one static server over (a snapshot of) the built site for the whole e2e project, and one
- * Chromium that every test file connects to (harness.ts launchBrowser): a launch costs seconds on
- * a loaded two-core machine, and each file opens its own contexts, so files stay isolated.
+ * Starts one static server over (a snapshot of) the built site for the whole e2e project, and two
+ * Chromiums that every test file connects to (harness.ts launchBrowser), one with WebGL and one
+ * without: a launch costs seconds on a loaded two-core machine, and each file opens its own
+ * contexts, so files stay isolated.
  * When dist/ is missing the tests still run and fail with the reason (rather than the run crashing).
  */
 export default async function setup(project: TestProject) {
-  let browser: BrowserServer | null = null;
-  if (existsSync(CHROMIUM_PATH)) {
-    browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(), timeout: LAUNCH_TIMEOUT_MS });
-  }
-  project.provide('browserEndpoint', browser?.wsEndpoint() ?? '');
+  const browsers: BrowserServer[] = [];
+  const launch = async (webgl: boolean): Promise<string> => {
+    if (!existsSync(CHROMIUM_PATH)) return '';
+    const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs({ webgl }), timeout: LAUNCH_TIMEOUT_MS });
+    browsers.push(server);
+    return server.wsEndpoint();
+  };
+  const [withWebgl, withoutWebgl] = await Promise.all([launch(true), launch(false)]);
+  project.provide('browserEndpoint', withWebgl);
+  project.provide('noWebglBrowserEndpoint', withoutWebgl);
+  const closeBrowsers = () => Promise.all(browsers.map((b) => b.close()));
   if (!existsSync(DIST)) {
     project.provide('baseUrl', '');
     project.provide('distDir', DIST);
     project.provide('serverError', `${DIST} does not exist: run \`npm run build\` (npm test builds first)`);
     return async () => {
-      await browser?.close();
+      await closeBrowsers();
     };
   }
   // Serve a snapshot, so a build started elsewhere during the run (it empties dist/) cannot break it.
@@ -50,7 +59,7 @@ export default async function setup(project: TestProject) {
   project.provide('distDir', snapshot);
   project.provide('serverError', '');
   return async () => {
-    await browser?.close();
+    await closeBrowsers();
     await server.close();
     rmSync(snapshot, { recursive: true, force: true });
   };

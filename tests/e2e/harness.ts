@@ -65,22 +65,23 @@ export interface LaunchOptions {
 
 const browserDefaults = new WeakMap<Browser, { javaScript: boolean }>();
 
-/** The WebSocket endpoint of the Chromium (with WebGL) that global-setup.ts starts for the whole run, or ''. */
-function sharedEndpoint(): string {
+/** The WebSocket endpoint of the Chromium (with or without WebGL) that global-setup.ts starts for the whole run, or ''. */
+function sharedEndpoint(webgl: boolean): string {
   try {
-    return inject('browserEndpoint') || '';
+    return inject(webgl ? 'browserEndpoint' : 'noWebglBrowserEndpoint') || '';
   } catch {
     return '';
   }
 }
 
 /**
- * Debian's Chromium, headless. With WebGL (the default) this connects to the one browser the run
- * shares (started in global-setup.ts; contexts are per test file, so nothing leaks between files);
- * without WebGL it launches its own. Close it in afterAll (for the shared one that disconnects).
+ * Debian's Chromium, headless, with WebGL (the default) or without. This connects to the browser of
+ * that kind the run shares (started in global-setup.ts; contexts are per test file, so nothing
+ * leaks between files), or launches one outside a run. Close it in afterAll (for a shared one that
+ * disconnects).
  */
 export async function launchBrowser({ webgl = true, javaScript = true }: LaunchOptions = {}): Promise<Browser> {
-  const endpoint = webgl ? sharedEndpoint() : '';
+  const endpoint = sharedEndpoint(webgl);
   let browser: Browser;
   if (endpoint) {
     browser = await chromium.connect(endpoint, { timeout: LAUNCH_TIMEOUT_MS });
@@ -105,6 +106,10 @@ export interface OpenPageOptions {
   allowForeign?: boolean;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** An IntersectionObserver that never fires (neverIntersect), so a map starts only from its button. */
+  holdMapsBack?: boolean;
+  /** Runs on the new context before the page is opened: routes, init scripts. */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export interface OpenedPage {
@@ -135,7 +140,8 @@ const describeConsole = (message: ConsoleMessage): string => {
 
 /**
  * Opens `path` on the test server in a fresh context. Requests to other origins are aborted
- * (the atlas must be self-contained) and listed in `foreignRequests`.
+ * (the atlas must be self-contained) and listed in `foreignRequests`; layout shifts are recorded
+ * from the first paint (read them with `layoutShift`).
  */
 export async function openPage(browser: Browser, path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const viewport = typeof options.viewport === 'object' ? options.viewport : VIEWPORTS[options.viewport ?? 'desktop'];
@@ -175,6 +181,9 @@ export async function openPage(browser: Browser, path: string, options: OpenPage
     if (response.status() >= 400 && new URL(response.url()).origin === origin) failedRequests.push(`${response.status()} ${response.url()}`);
   });
 
+  await context.addInitScript(recordLayoutShifts);
+  if (options.holdMapsBack) await context.addInitScript(neverIntersect);
+  await options.prepare?.(context);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(describeConsole(message));
@@ -303,11 +312,11 @@ export function neverIntersect(query?: string): void {
 }
 
 /**
- * Init script: records every layout shift not caused by input, with what moved, from the first
- * paint on (`context.addInitScript(recordLayoutShifts)`; read with `layoutShift`).
+ * Init script: records every layout shift not caused by input, with what moved and when, from the
+ * first paint on (`context.addInitScript(recordLayoutShifts)`; openPage adds it; read with `layoutShift`).
  */
 export function recordLayoutShifts(): void {
-  const w = window as unknown as { __cls: { value: number; what: string }[] };
+  const w = window as unknown as { __cls: { value: number; what: string; time: number }[] };
   w.__cls = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
@@ -317,14 +326,17 @@ export function recordLayoutShifts(): void {
           s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${(s.node.getAttribute('class') ?? '').split(' ')[0]}` : String(s.node?.nodeName),
         )
         .join(', ');
-      w.__cls.push({ value: e.value, what });
+      w.__cls.push({ value: e.value, what, time: e.startTime });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** Cumulative layout shift recorded so far by `recordLayoutShifts`, and what moved. */
-export const layoutShift = (page: Page): Promise<{ value: number; what: string }> =>
-  page.evaluate(() => {
-    const shifts = (window as unknown as { __cls?: { value: number; what: string }[] }).__cls ?? [];
+/**
+ * Cumulative layout shift recorded by `recordLayoutShifts` (from `since`, a performance.now() time
+ * in the page, when given), and what moved.
+ */
+export const layoutShift = (page: Page, since = 0): Promise<{ value: number; what: string }> =>
+  page.evaluate((from) => {
+    const shifts = ((window as unknown as { __cls?: { value: number; what: string; time: number }[] }).__cls ?? []).filter((e) => e.time >= from);
     return { value: shifts.reduce((a, e) => a + e.value, 0), what: [...new Set(shifts.map((e) => e.what))].join('; ') };
-  });
+  }, since);
