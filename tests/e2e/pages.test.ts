@@ -21,7 +21,11 @@
  *   - a map below the fold loads nothing heavy; a page without a map loads nothing heavy even
  *     scrolled to its end.
  * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
- * shows its SVG at a real size, no request to another origin.
+ * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
+ * no request to another origin. Border and crossing pages are then
+ * checked as printed reference sheets (print-sheet.ts): title, address, QR code, dates, map, no
+ * screen furniture, and their estimated page count on A4 and Letter; print.test.ts prints a sample
+ * to PDF and checks the estimate against it.
  *
  * axe is evaluated through the DevTools protocol, which the page's policy does not govern, so the
  * policy stays on for the CSP checks. Screenshots only with SCREENSHOTS=1 (test-results/screenshots/).
@@ -32,6 +36,7 @@ import type { Browser, BrowserContext, Page, Request, Response } from 'playwrigh
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUDGETS, kb } from '../../scripts/config/budgets.ts';
 import { htmlFiles } from './dist-scan.ts';
+import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-sheet.ts';
 import {
   baseUrl,
   launchBrowser,
@@ -50,7 +55,7 @@ const pages = htmlFiles().map((f) => f.path);
  * Pages whose dark theme axe checks (on the phone): every page but the crossing pages, which share
  * one template, of which the first three stand for all (the light theme is checked on every page).
  */
-const isCrossingPage = (path: string): boolean => /^\/crossings\/[^/]+\/$/.test(path);
+const isCrossingPage = (path: string): boolean => sheetKind(path) === 'crossing';
 const darkAxePages = new Set([...pages.filter((p) => !isCrossingPage(p)), ...pages.filter(isCrossingPage).slice(0, 3)]);
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -396,12 +401,34 @@ async function checkNoJs(path: string): Promise<void> {
     expect(box!.width > 50 && box!.height > 50, `${path}: <atlas-map> #${i} <svg> has a real size (${JSON.stringify(box)})`).toBe(true);
   });
   expect.soft(visit.foreign, `${path}: requests to other origins`).toEqual([]);
+  const dead = await page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, textarea, site-search, form')]
+      .filter((el) => {
+        const r = (el as HTMLElement).getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      })
+      .map(
+        (el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+      ),
+  );
+  expect.soft(dead, `${path}: visible controls without JavaScript (they could do nothing)`).toEqual([]);
   await screenshot(page, `${nameForPath(path)}--nojs`);
+  const kind = sheetKind(path);
+  if (kind) {
+    // The reference sheet: print media, then the page laid out on each paper (restored after).
+    try {
+      expectSheet(path, await printedState(page));
+      await expectFitsPaper(page, path, kind);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(VIEWPORTS.desktop);
+    }
+  }
 }
 
 // The three tabs (desktop, phone, no JavaScript) visit a page at the same time: each page is one
 // test, and a failure names its viewport.
-test.each(pages)('%s: desktop, phone and without JavaScript', async (path) => {
+test.each(pages)('%s: desktop, phone, and without JavaScript (on screen and printed)', async (path) => {
   const outcomes = await Promise.allSettled([checkDesktop(path), checkPhone(path), checkNoJs(path)]);
   const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
   if (errors.length === 1) throw errors[0];
