@@ -38,6 +38,8 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
     const expected = atlas.crossings.filter((c) => c.border === id).map((c) => `/crossings/${c.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(linked.sort()).toEqual(expected.sort());
+    // Selecting a crossing on the map needs JavaScript: without it those buttons do not show.
+    expect(await page.locator('[data-select-crossing]:visible').count(), 'map buttons need JavaScript').toBe(0);
   });
 
   test('numbers its sources 1…n in order of first citation, and links public ones with their access date', async () => {

@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { launchBrowser, urlFor } from './harness.ts';
+import { launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const WIDTHS = [320, 390, 768, 1280, 1920] as const;
 // Every page but the crossing pages beyond the first three: those share one template and differ
@@ -26,6 +26,8 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  // The maps stay static: these tests are about the page around them.
+  await context.addInitScript(neverIntersect);
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -119,6 +121,7 @@ test('long pages list their sections in "On this page", every link resolving', a
 
 test('theme toggle: an explicit choice sticks across pages, set on <html> before first paint', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  await context.addInitScript(neverIntersect);
   const p = await context.newPage();
   try {
     await p.goto(urlFor('/'), { waitUntil: 'load' });

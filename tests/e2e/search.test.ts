@@ -4,6 +4,8 @@
  * - The header search finds places by any alias, transliteration or script in the data, with the
  *   right page in the top 3, using only the atlas's own origin.
  * - The 404 page answers 404 and offers the search box.
+ * Without JavaScript the box does not show (pages.test.ts checks every page for controls that would
+ * need JavaScript).
  * Page metadata (canonical links, titles, OpenGraph, structured data, sitemap) is checked from the
  * files in tests/build/metadata.test.ts.
  */
@@ -11,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, openPage, screenshot } from './harness.ts';
+import { DIST, launchBrowser, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,9 +26,12 @@ afterAll(async () => {
 /** Types `query` into the header search and returns the result links' hrefs, best first. */
 async function search(page: Page, query: string, scope = 'header site-search'): Promise<string[]> {
   const input = page.locator(`${scope} input[type="search"]`);
-  await input.click();
-  await input.fill(query);
   const status = page.locator(`${scope} [data-search-status]`);
+  await input.click();
+  // An empty box clears the last search's results, so that they are not read as this one's.
+  await input.fill('');
+  await expect.poll(async () => (await status.textContent()) ?? '', { message: 'search status cleared' }).toBe('');
+  await input.fill(query);
   await expect.poll(async () => (await status.textContent()) ?? '', { message: `search status for "${query}"`, timeout: 15_000 }).toMatch(/result/);
   return page.locator(`${scope} [data-search-results] a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
@@ -37,7 +42,26 @@ test('the build wrote the search index', () => {
 });
 
 describe('header search', () => {
-  // Run on /sources/: the header is the same on every page, and a page without a map settles quickly.
+  // On /sources/: the header is the same on every page, and a page without a map settles quickly.
+  // One desktop page serves the tests in order (a search replaces the last); the last leaves it.
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, '/sources/');
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  test('search loads nothing until used, then only from /pagefind/ on the same origin', async () => {
+    expect(
+      opened.requests.filter((u) => u.includes('/pagefind/')),
+      'pagefind requested before the box was used',
+    ).toEqual([]);
+    await search(opened.page, 'Khorgos');
+    expect(opened.requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(opened.foreignRequests).toEqual([]);
+  });
+
   // [query, where the reader should land]: a settlement's row on its border page, or a crossing page.
   const EXAMPLES: [string, string][] = [
     ['Petropavlovsk', '/borders/kazakhstan-russia/#settlement-petropavl'],
@@ -49,74 +73,39 @@ describe('header search', () => {
   ];
 
   test.each(EXAMPLES)('"%s" finds %s in the top 3', async (query, expected) => {
-    const opened = await openPage(browser, '/sources/');
-    try {
-      const hrefs = await search(opened.page, query);
-      expect(hrefs.slice(0, 3), `top results for "${query}"`).toContain(expected);
-      expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
-      expect(opened.consoleErrors, 'console errors').toEqual([]);
-      expect(opened.pageErrors, 'page errors').toEqual([]);
-      expect(opened.failedRequests, 'failed requests').toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    const hrefs = await search(opened.page, query);
+    expect(hrefs.slice(0, 3), `top results for "${query}"`).toContain(expected);
+    expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(opened.consoleErrors, 'console errors').toEqual([]);
+    expect(opened.pageErrors, 'page errors').toEqual([]);
+    expect(opened.failedRequests, 'failed requests').toEqual([]);
   });
 
-  test('search loads nothing until used, then only from /pagefind/ on the same origin', async () => {
-    const opened = await openPage(browser, '/sources/');
+  test.each(['desktop', 'phone'] as const)('the results panel stays inside the screen (%s)', async (viewport) => {
+    const tab = viewport === 'desktop' ? opened : await openPage(browser, '/sources/', { viewport });
     try {
-      expect(
-        opened.requests.filter((u) => u.includes('/pagefind/')),
-        'pagefind requested before the box was used',
-      ).toEqual([]);
-      await search(opened.page, 'Khorgos');
-      expect(opened.requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
-      expect(opened.foreignRequests).toEqual([]);
+      const hrefs = await search(tab.page, 'Druzhba');
+      expect(hrefs[0]).toBe('/crossings/dostyk-alashankou/');
+      const box = await tab.page.locator('header site-search [data-search-panel]').boundingBox();
+      const width = viewport === 'desktop' ? 1280 : 390;
+      expect(box && box.x >= 0 && box.x + box.width <= width, `results panel inside the viewport: ${JSON.stringify(box)}`).toBe(true);
+      await screenshot(tab.page, `search--${viewport}`, { fullPage: false });
     } finally {
-      await opened.close();
+      if (tab !== opened) await tab.close();
     }
   });
 
   test('keyboard: ↓ focuses the first result, Enter opens it; Escape closes the list', async () => {
-    const opened = await openPage(browser, '/sources/');
-    try {
-      const { page } = opened;
-      await search(page, 'Uralsk');
-      const panel = page.locator('header site-search [data-search-panel]');
-      await page.keyboard.press('Escape');
-      await expect.poll(() => panel.isVisible()).toBe(false);
-      await page.locator('header site-search input').press('ArrowDown');
-      await expect.poll(() => panel.isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/borders/kazakhstan-russia/#settlement-oral');
-      await Promise.all([page.waitForURL(/#settlement-oral$/), page.keyboard.press('Enter')]);
-      expect(new URL(page.url()).pathname).toBe('/borders/kazakhstan-russia/');
-    } finally {
-      await opened.close();
-    }
-  });
-
-  test.each(['desktop', 'phone'] as const)('results screenshot (%s)', async (viewport) => {
-    const opened = await openPage(browser, '/sources/', { viewport });
-    try {
-      const hrefs = await search(opened.page, 'Druzhba');
-      expect(hrefs[0]).toBe('/crossings/dostyk-alashankou/');
-      const box = await opened.page.locator('header site-search [data-search-panel]').boundingBox();
-      const width = viewport === 'desktop' ? 1280 : 390;
-      expect(box && box.x >= 0 && box.x + box.width <= width, `results panel inside the viewport: ${JSON.stringify(box)}`).toBe(true);
-      await screenshot(opened.page, `search--${viewport}`, { fullPage: false });
-    } finally {
-      await opened.close();
-    }
-  });
-
-  test('without JavaScript the search box is not shown', async () => {
-    const opened = await openPage(browser, '/', { javaScript: false });
-    try {
-      expect(await opened.page.locator('header site-search').count()).toBe(1);
-      expect(await opened.page.locator('header site-search').isVisible()).toBe(false);
-    } finally {
-      await opened.close();
-    }
+    const { page } = opened;
+    await search(page, 'Uralsk');
+    const panel = page.locator('header site-search [data-search-panel]');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    await page.locator('header site-search input').press('ArrowDown');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/borders/kazakhstan-russia/#settlement-oral');
+    await Promise.all([page.waitForURL(/#settlement-oral$/), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/borders/kazakhstan-russia/');
   });
 });
 
