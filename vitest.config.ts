@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import AtlasSequencer from './tests/sequencer.ts';
 
 /**
  * Three projects, run by `npm test` (scripts/run-tests.mjs):
@@ -9,15 +10,18 @@ import { defineConfig } from 'vitest/config';
  *            and the build failing on bad data. Files in parallel, alongside `unit`.
  * - `e2e`:   tests/e2e/**, playwright-core driving Chromium (scripts/config/chromium.ts) against the
  *            BUILT site served on 127.0.0.1 by scripts/serve.mjs. The global setup starts the
- *            server (on a snapshot of dist/) and one Chromium that every file connects to; files
- *            run one at a time, after the other two projects. pages.test.ts visits every page
- *            once per viewport; a new page in dist/ or a new *.test.ts file needs no change here.
+ *            server (on a snapshot of dist/) and the Chromiums every file connects to; two files at
+ *            a time, after the other two projects. The page pass (tests/e2e/page-pass.ts, run by
+ *            pages.test.ts and crossing-pages.test.ts) visits every page once per viewport and
+ *            starts first (tests/sequencer.ts); a new page in dist/ or a new *.test.ts file needs
+ *            no change here.
  *
  * Run one project: `npx vitest run --project unit`. `build` and `e2e` need `npm run build` first.
  * Timeouts are generous: the suite must pass on a loaded two-core machine, not only on a fast one.
  */
 export default defineConfig({
   test: {
+    sequence: { sequencer: AtlasSequencer },
     projects: [
       {
         extends: true,

@@ -1,0 +1,444 @@
+/**
+ * The page pass: one browser visit of a page per viewport, collecting everything a page load can
+ * show at once. pages.test.ts runs it over every page of the build but the crossing pages, and
+ * crossing-pages.test.ts over those (two files, so that the two halves run side by side). Longer
+ * than most files here: the three viewports share one tab machinery and one set of load checks.
+ *
+ * Desktop (1280×900, scripts on, the map island held back by an IntersectionObserver that never
+ * fires, HTTP cache off so every page is measured cold):
+ *   - HTTP 200, a <title>, a non-empty <h1>;
+ *   - no request to another origin, no failed same-origin request, no uncaught error, no console error;
+ *   - no Content-Security-Policy violation (securitypolicyviolation events and console messages);
+ *   - ≤ 50 KB transferred until the network is quiet (the bundled typeface apart, ≤ 60 KB), nothing
+ *     of MapLibre or the map data;
+ *   - cumulative layout shift while loading ≤ 0.01;
+ *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included;
+ *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links);
+ *   - no sideways scrolling (also on the phone; layout.test.ts sweeps 320–1920 px on each template).
+ * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
+ *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
+ *   - axe-core in the dark theme (contrast of the dark palette included), on every page but the
+ *     crossing pages beyond the first three (one template; the light theme is checked on all);
+ *   - a map below the fold loads nothing heavy; a page without a map loads nothing heavy even
+ *     scrolled to its end.
+ * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
+ * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
+ * no request to another origin; the page's static map has no overlapping labels or markers, its
+ * land painted, its named water labelled and a key for its numbers (static-map-check.ts). Border
+ * and crossing pages are then
+ * checked as printed reference sheets (print-sheet.ts): title, address, QR code, dates, map, no
+ * screen furniture, and their estimated page count on A4 and Letter; print.test.ts prints a sample
+ * to PDF and checks the estimate against it.
+ *
+ * axe is evaluated through the DevTools protocol, which the page's policy does not govern, so the
+ * policy stays on for the CSP checks. Screenshots only with SCREENSHOTS=1 (test-results/screenshots/).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { BUDGETS, kb } from '../../scripts/config/budgets.ts';
+import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-sheet.ts';
+import { checkStaticMap } from './static-map-check.ts';
+import {
+  baseUrl,
+  launchBrowser,
+  nameForPath,
+  neverIntersect,
+  screenshot,
+  urlFor,
+  VIEWPORTS,
+  type Viewport,
+  layoutShift,
+  recordLayoutShifts,
+} from './harness.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const HEAVY = /maplibre-gl|\/map-data\//;
+const FONT = /\/fonts\/[^/]+\.woff2$/;
+const isLocalScheme = (url: string): boolean => /^(data|blob|about|chrome-error|chrome):/.test(url);
+
+/** What one visit of one page recorded. */
+interface Visit {
+  status: number | undefined;
+  /** Compressed body bytes by URL. */
+  bytes: Map<string, number>;
+  foreign: string[];
+  failed: string[];
+  consoleErrors: string[];
+  consoleCsp: string[];
+  pageErrors: string[];
+}
+
+/** A tab kept for a series of pages at one viewport: one context (a new one costs 0.3–0.8 s). */
+interface Tab {
+  page: Page;
+  context: BrowserContext;
+  visit(path: string): Promise<Visit>;
+}
+
+async function openTab(
+  browser: Browser,
+  {
+    viewport,
+    javaScript,
+    holdMapsBack,
+    colorScheme = 'light',
+  }: { viewport: Viewport; javaScript: boolean; holdMapsBack: boolean; colorScheme?: 'light' | 'dark' },
+): Promise<Tab> {
+  // Without scripts nothing is requested after the load event: no need to wait for quiet.
+  const origin = new URL(baseUrl()).origin;
+  const context = await browser.newContext({
+    viewport,
+    javaScriptEnabled: javaScript,
+    colorScheme,
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    timezoneId: 'Asia/Almaty',
+    serviceWorkers: 'block',
+  });
+  // The atlas must be self-contained: requests elsewhere are aborted (and recorded).
+  await context.route(
+    (url) => url.origin !== origin && !isLocalScheme(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  if (holdMapsBack) await context.addInitScript(neverIntersect);
+  // CSP violations and layout shifts, from the first script on.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`);
+    });
+  });
+  await context.addInitScript(recordLayoutShifts);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+  let current: Visit | null = null;
+  let pending: Promise<void>[] = [];
+  const inflight = new Set<Request>();
+  let lastChange = Date.now();
+  const sameOrigin = (url: string): boolean => !isLocalScheme(url) && new URL(url).origin === origin;
+
+  page.on('request', (request) => {
+    if (!current) return;
+    inflight.add(request);
+    lastChange = Date.now();
+    const url = request.url();
+    if (!isLocalScheme(url) && !sameOrigin(url)) current.foreign.push(url);
+  });
+  page.on('requestfinished', (request) => {
+    if (!inflight.delete(request) || !current) return;
+    lastChange = Date.now();
+    const into = current.bytes;
+    pending.push(
+      request.sizes().then(
+        (s) => void into.set(request.url(), (into.get(request.url()) ?? 0) + s.responseBodySize),
+        () => {},
+      ),
+    );
+  });
+  page.on('requestfailed', (request) => {
+    if (!inflight.delete(request) || !current) return;
+    lastChange = Date.now();
+    current.bytes.set(request.url(), current.bytes.get(request.url()) ?? 0);
+    if (sameOrigin(request.url())) current.failed.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+  });
+  page.on('response', (response: Response) => {
+    if (current && response.status() >= 400 && sameOrigin(response.url())) current.failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (!current) return;
+    if (/content security policy/i.test(message.text())) current.consoleCsp.push(message.text());
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      current.consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber + 1})` : message.text());
+    }
+  });
+  page.on('pageerror', (error) => current?.pageErrors.push(error.stack ?? error.message));
+
+  return {
+    page,
+    context,
+    async visit(path) {
+      current = null;
+      await page.goto('about:blank');
+      inflight.clear();
+      pending = [];
+      const visit: Visit = {
+        status: undefined,
+        bytes: new Map(),
+        foreign: [],
+        failed: [],
+        consoleErrors: [],
+        consoleCsp: [],
+        pageErrors: [],
+      };
+      current = visit;
+      const response = await page.goto(urlFor(path), { waitUntil: 'load' });
+      visit.status = response?.status();
+      // Quiet for 250 ms, at most 5 s (Playwright's networkidle waits 500 ms; over every page that adds up).
+      const deadline = Date.now() + (javaScript ? 5_000 : 0);
+      while (Date.now() < deadline && (inflight.size > 0 || Date.now() - lastChange < 250)) await page.waitForTimeout(50);
+      await Promise.all(pending);
+      return visit;
+    },
+  };
+}
+
+const heavy = (bytes: Map<string, number>): string[] => [...bytes.keys()].filter((u) => HEAVY.test(u));
+const describeBytes = (bytes: Map<string, number>): string =>
+  [...bytes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([u, s]) => `${new URL(u).pathname} ${kb(s)}`)
+    .join(', ');
+
+/** The load checks every viewport shares. */
+async function expectLoaded(tab: Tab, visit: Visit, what: string): Promise<void> {
+  const { page } = tab;
+  expect(visit.status, `${what}: HTTP status`).toBe(200);
+  expect(await page.title(), `${what}: <title>`).toMatch(/\S/);
+  await expect.poll(() => page.locator('h1').count(), { message: `${what}: <h1> count` }).toBeGreaterThanOrEqual(1);
+  expect((await page.locator('h1').first().innerText()).trim(), `${what}: <h1> text`).not.toBe('');
+  expect.soft(visit.foreign, `${what}: requests to other origins`).toEqual([]);
+  expect.soft(visit.pageErrors, `${what}: uncaught page errors`).toEqual([]);
+  expect.soft(visit.consoleErrors, `${what}: console errors`).toEqual([]);
+  expect.soft(visit.failed, `${what}: failed same-origin requests`).toEqual([]);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** axe's violations on the page, readable. Injected through the DevTools protocol (the page's CSP does not apply). */
+async function axe(page: Page): Promise<string[]> {
+  // Contrast is judged on the bundled typeface, not a fallback that happens to be showing.
+  await page.evaluate(() => document.fonts.ready);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async (values) => {
+    const w = window as unknown as {
+      axe: {
+        run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }>;
+      };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values },
+      resultTypes: ['violations'],
+    });
+    return result.violations;
+  }, AXE_TAGS)) as AxeViolation[];
+  return violations.flatMap((v) =>
+    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`),
+  );
+}
+
+/** Visible <svg> elements that are neither decorative nor a named image or group. */
+const unnamedSvgs = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('svg')) {
+      if (svg.closest('[aria-hidden="true"]')) continue;
+      const rect = svg.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      const role = svg.getAttribute('role');
+      // Inside a named image (an <svg role=img> or a figure's image wrapper) the parts need no names.
+      if (svg.parentElement?.closest('[role="img"]')) continue;
+      const labelledby = (svg.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+        .join(' ');
+      const title = svg.querySelector(':scope > title')?.textContent?.trim() ?? '';
+      const name = (svg.getAttribute('aria-label') ?? '').trim() || labelledby.trim() || title;
+      // An image, or a named group when the map holds links (role=img would hide them).
+      if (!['img', 'group', 'graphics-document'].includes(role ?? '') || name === '')
+        out.push(`${svg.outerHTML.slice(0, 160)}… (role=${role}, name="${name}")`);
+    }
+    return out;
+  });
+
+/** Where the first map box starts, in CSS px from the top of the page (null: no map). */
+const mapTop = (page: Page) =>
+  page.evaluate(() => {
+    const map = document.querySelector('atlas-map');
+    return map ? map.getBoundingClientRect().top + window.scrollY : null;
+  });
+
+/**
+ * Defines the pass over `pages` in the calling test file: one test per page, the three viewports
+ * visiting it at the same time (a failure names its viewport). Of the crossing pages among them,
+ * the first three get axe in the dark theme too; the others hold their map back on the phone, so a
+ * visit does not download and parse MapLibre forty times over.
+ */
+export function definePagePass(pages: string[]): void {
+  const isCrossingPage = (path: string): boolean => sheetKind(path) === 'crossing';
+  const darkAxePages = new Set([...pages.filter((p) => !isCrossingPage(p)), ...pages.filter(isCrossingPage).slice(0, 3)]);
+
+  let browser: Browser;
+  let desktop: Tab;
+  let phone: Tab;
+  /** The phone with the map island held back, for the crossing pages beyond the first three (below). */
+  let phoneHeld: Tab;
+  let noJs: Tab;
+  const transferred: string[] = [];
+  /** Labels and markers placed per static map (JS off, 1280 px), logged at the end. */
+  const staticMapFigures: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    desktop = await openTab(browser, {
+      viewport: VIEWPORTS.desktop,
+      javaScript: true,
+      holdMapsBack: true,
+    });
+    // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on every page.
+    phone = await openTab(browser, {
+      viewport: VIEWPORTS.phone,
+      javaScript: true,
+      holdMapsBack: false,
+      colorScheme: 'dark',
+    });
+    phoneHeld = await openTab(browser, {
+      viewport: VIEWPORTS.phone,
+      javaScript: true,
+      holdMapsBack: true,
+      colorScheme: 'dark',
+    });
+    noJs = await openTab(browser, {
+      viewport: VIEWPORTS.desktop,
+      javaScript: false,
+      holdMapsBack: false,
+    });
+  });
+  afterAll(async () => {
+    if (staticMapFigures.length > 0) console.info(`labels placed per static map (JS off, 1280 px):\n${staticMapFigures.join('\n')}`);
+    if (transferred.length > 0) console.info(`transferred before any map activates (desktop): ${transferred.join(', ')}`);
+    await browser?.close();
+  });
+
+  /** Desktop: loads cleanly, no CSP violation, ≤ 50 KB before any map, no layout shift, no axe violation, named SVGs. */
+  async function checkDesktop(path: string): Promise<void> {
+    const visit = await desktop.visit(path);
+    const { page } = desktop;
+    await expectLoaded(desktop, visit, `${path} (desktop)`);
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
+    expect.soft(csp, `${path}: securitypolicyviolation events`).toEqual([]);
+    expect.soft(visit.consoleCsp, `${path}: console messages about the Content Security Policy`).toEqual([]);
+    // The bundled typeface has a budget of its own (≤ 60 KB for first paint), apart from the 50 KB.
+    const fontBytes = [...visit.bytes.entries()].filter(([u]) => FONT.test(new URL(u).pathname)).reduce((a, [, n]) => a + n, 0);
+    const total = [...visit.bytes.values()].reduce((a, b) => a + b, 0) - fontBytes;
+    transferred.push(`${path} ${kb(total)} + fonts ${kb(fontBytes)}`);
+    expect.soft(fontBytes, `${path}: fonts loaded for first paint (budget ${kb(BUDGETS.fonts)})`).toBeLessThanOrEqual(BUDGETS.fonts);
+    expect.soft(heavy(visit.bytes), `${path}: MapLibre or map data fetched without the map being activated`).toEqual([]);
+    expect
+      .soft(total, `${path}: bytes transferred before any map activates (fonts apart; budget ${kb(BUDGETS.beforeMap)}): ${describeBytes(visit.bytes)}`)
+      .toBeLessThanOrEqual(BUDGETS.beforeMap);
+    const shift = await layoutShift(page);
+    expect.soft(shift.value, `${path}: layout shift while loading (desktop; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect.soft(sideways, `${path}: the page scrolls sideways at 1280 px (px beyond the window)`).toBeLessThanOrEqual(0);
+    expect.soft(await unnamedSvgs(page), `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
+    expect.soft(await axe(page), `${path}: axe violations`).toEqual([]);
+    await screenshot(page, `${nameForPath(path)}--desktop`);
+  }
+
+  /** Phone, dark theme: loads cleanly, no layout shift, no axe violation (contrast in the dark palette), nothing heavy below the fold. */
+  async function checkPhone(path: string): Promise<void> {
+    // A phone fetches MapLibre as a map nears the screen. The map-led pages and the first crossing
+    // pages (one template) check that it waits for that; the other crossing pages hold the map back,
+    // so a page visit does not download and parse MapLibre forty times over.
+    const tab = darkAxePages.has(path) ? phone : phoneHeld;
+    const visit = await tab.visit(path);
+    const { page } = tab;
+    await expectLoaded(tab, visit, `${path} (phone)`);
+    const shift = await layoutShift(page);
+    expect.soft(shift.value, `${path}: layout shift while loading (phone; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), `${path}: dark colour scheme applied`).toBe('dark');
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect.soft(sideways, `${path}: the page scrolls sideways on a phone (px beyond the screen)`).toBeLessThanOrEqual(0);
+    if (darkAxePages.has(path)) expect.soft(await axe(page), `${path}: axe violations (phone, dark theme)`).toEqual([]);
+    await screenshot(page, `${nameForPath(path)}--phone-dark`);
+    const top = await mapTop(page);
+    if (top === null) {
+      // No map: scroll to the end; still nothing heavy.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(300);
+      expect(heavy(visit.bytes), `${path} has no map, yet fetched`).toEqual([]);
+    } else if (top > VIEWPORTS.phone.height + 250) {
+      expect(heavy(visit.bytes), `${path}: map at ${Math.round(top)} px, below the fold, yet fetched`).toEqual([]);
+    }
+  }
+
+  /** Without JavaScript: <h1>, main content, and every <atlas-map> shows its SVG. */
+  async function checkNoJs(path: string): Promise<void> {
+    const visit = await noJs.visit(path);
+    const { page } = noJs;
+    expect(visit.status, `${path}: HTTP status`).toBe(200);
+    const h1 = page.locator('h1').first();
+    await expect.poll(() => h1.isVisible(), { message: `${path}: visible <h1> without JS` }).toBe(true);
+    const main = page.locator('main, [role="main"]').first();
+    expect(await main.count(), `${path}: <main> element`).toBe(1);
+    const mainText = (await main.innerText()).replace(/\s+/g, ' ').trim();
+    const h1Text = (await h1.innerText()).replace(/\s+/g, ' ').trim();
+    expect(mainText.length, `${path}: <main> has content beyond the <h1> without JS`).toBeGreaterThan(h1Text.length);
+    const boxes = await page.locator('atlas-map').evaluateAll((maps) =>
+      maps.map((map) => {
+        const svg = map.querySelector('svg');
+        if (!svg) return null;
+        const r = svg.getBoundingClientRect();
+        return {
+          visible: svg.checkVisibility({ visibilityProperty: true }),
+          width: r.width,
+          height: r.height,
+        };
+      }),
+    );
+    boxes.forEach((box, i) => {
+      expect(box, `${path}: <atlas-map> #${i} contains an <svg>`).not.toBeNull();
+      expect(box!.visible, `${path}: <atlas-map> #${i} <svg> is visible`).toBe(true);
+      expect(box!.width > 50 && box!.height > 50, `${path}: <atlas-map> #${i} <svg> has a real size (${JSON.stringify(box)})`).toBe(true);
+    });
+    expect.soft(visit.foreign, `${path}: requests to other origins`).toEqual([]);
+    const dead = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input, select, textarea, site-search, form')]
+        .filter((el) => {
+          const r = (el as HTMLElement).getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        })
+        .map(
+          (el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+        ),
+    );
+    expect.soft(dead, `${path}: visible controls without JavaScript (they could do nothing)`).toEqual([]);
+    await screenshot(page, `${nameForPath(path)}--nojs`);
+    const figures = await checkStaticMap(page, path);
+    if (figures) staticMapFigures.push(figures);
+    const kind = sheetKind(path);
+    if (kind) {
+      // The reference sheet: print media, then the page laid out on each paper (restored after).
+      try {
+        expectSheet(path, await printedState(page));
+        await expectFitsPaper(page, path, kind);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize(VIEWPORTS.desktop);
+      }
+    }
+  }
+
+  // The three tabs (desktop, phone, no JavaScript) visit a page at the same time: each page is one
+  // test, and a failure names its viewport.
+  test.each(pages)('%s: desktop, phone, and without JavaScript (on screen and printed)', async (path) => {
+    const outcomes = await Promise.allSettled([checkDesktop(path), checkPhone(path), checkNoJs(path)]);
+    const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n\n'));
+  });
+}

@@ -1,0 +1,27 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest's order (projects in their group order; within one, failed first, then longest, or largest
+ * file when there is no record of a last run), with the page passes moved to the front of the e2e
+ * project: they take longest, and started last they would run alone while the other worker idles.
+ * A fresh clone has no record of a last run, and the page-pass files are small (the pass lives in
+ * tests/e2e/page-pass.ts), so the size rule alone would start them last.
+ */
+const LONGEST_FIRST = [/\/tests\/e2e\/crossing-pages\.test\.ts$/, /\/tests\/e2e\/pages\.test\.ts$/];
+
+const rank = (spec: TestSpecification): number => {
+  const i = LONGEST_FIRST.findIndex((pattern) => pattern.test(spec.moduleId));
+  return i === -1 ? LONGEST_FIRST.length : i;
+};
+
+export default class AtlasSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const group = (spec: TestSpecification): number => spec.project.config.sequence.groupOrder;
+    // Stable: only the listed files move, and only ahead of files of their own project group.
+    return sorted
+      .map((spec, i) => ({ spec, i }))
+      .sort((a, b) => group(a.spec) - group(b.spec) || (a.spec.project.name === b.spec.project.name ? rank(a.spec) - rank(b.spec) : 0) || a.i - b.i)
+      .map(({ spec }) => spec);
+  }
+}
