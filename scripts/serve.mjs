@@ -178,7 +178,9 @@ async function sendFile(req, res, status, file, info) {
   // Small text files: read, compress, send with an exact length (byte measurements use it).
   if (COMPRESSIBLE.test(type)) {
     headers.vary = 'Accept-Encoding';
-    return send(req, res, status, headers, type, await readFile(file));
+    if (!acceptsGzip(req)) return send(req, res, status, headers, type, await readFile(file));
+    headers['content-encoding'] = 'gzip';
+    return send(req, res, status, headers, type, await gzipped(file, info));
   }
   headers['content-length'] = String(info.size);
   res.writeHead(status, headers);
@@ -188,13 +190,22 @@ async function sendFile(req, res, status, file, info) {
     .pipe(res);
 }
 
+/**
+ * A file's gzip body (level 9, compressed in memory so Content-Length is the exact number of bytes
+ * on the wire), kept until the file changes: compressing MapLibre or a map's data anew on every
+ * request would cost more than serving it.
+ */
+const gzipCache = new Map();
+async function gzipped(file, info) {
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.body;
+  const body = await gzip(await readFile(file), { level: 9 });
+  gzipCache.set(file, { mtimeMs: info.mtimeMs, size: info.size, body });
+  return body;
+}
+
 async function send(req, res, status, headers, type, body) {
   const h = { 'content-type': type, ...(headers ?? {}) };
-  if (h.vary && acceptsGzip(req)) {
-    // Compressed in memory so Content-Length is the exact number of bytes on the wire.
-    body = await gzip(body, { level: 9 });
-    h['content-encoding'] = 'gzip';
-  }
   h['content-length'] = String(body.length);
   res.writeHead(status, h);
   res.end(req.method === 'HEAD' ? undefined : body);
