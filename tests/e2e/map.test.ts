@@ -2,8 +2,8 @@
  * The interactive map (<atlas-map>, src/client/atlas-map.ts) in headless Chromium against the
  * built site: it stays out of the network until wanted, renders non-blank WebGL, keyboard and
  * table selection work both ways, the URL keeps and restores its state, and a lost WebGL context
- * or no WebGL at all leaves the static SVG twin with a note and no page errors. Missing, broken and
- * slow map data are in failure-modes.test.ts; a live map printing as its SVG twin in print.test.ts.
+ * or no WebGL at all leaves the static SVG twin with a note and no page errors, and the page with
+ * its map live prints its SVG twin. Missing, broken and slow map data are in failure-modes.test.ts.
  *
  * A map start is the costliest step here, so the checks that need a live map but not a fresh load
  * share one page per viewport (in order, each leaving no popup open).
@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileForPath } from './dist-scan.ts';
+import { expectFitsPaper, expectSheet, printedState } from './print-sheet.ts';
 import { bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
@@ -253,6 +254,14 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
       await live(page);
       await expect.poll(() => note(page)).toBe('');
+      expect(opened.pageErrors).toEqual([]);
+    });
+
+    test('printed with the map live: the SVG twin, not the canvas or the map buttons (print.test.ts does a crossing page)', async () => {
+      await live(page);
+      expect(await page.locator('atlas-map .maplibregl-canvas').count(), 'the live map canvas').toBeGreaterThan(0);
+      expectSheet(MAP_PAGE, await printedState(page));
+      await expectFitsPaper(page, MAP_PAGE, 'border');
       expect(opened.pageErrors).toEqual([]);
     });
   });

@@ -167,6 +167,10 @@ async function openTab(
     async visit(path) {
       current = null;
       await page.goto('about:blank');
+      // A check may have left print media or a paper's width behind; reset on the blank page, where
+      // it costs no layout of a full page.
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(viewport);
       inflight.clear();
       pending = [];
       const visit: Visit = {
@@ -422,14 +426,9 @@ export function definePagePass(pages: string[]): void {
     if (figures) staticMapFigures.push(figures);
     const kind = sheetKind(path);
     if (kind) {
-      // The reference sheet: print media, then the page laid out on each paper (restored after).
-      try {
-        expectSheet(path, await printedState(page));
-        await expectFitsPaper(page, path, kind);
-      } finally {
-        await page.emulateMedia({ media: 'screen' });
-        await page.setViewportSize(VIEWPORTS.desktop);
-      }
+      // The reference sheet: print media, then the page laid out on each paper (the next visit resets both).
+      expectSheet(path, await printedState(page));
+      await expectFitsPaper(page, path, kind);
     }
   }
 

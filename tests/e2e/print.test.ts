@@ -2,8 +2,8 @@
  * Printing (design notes, Print; the rules are in print-sheet.ts). Every border and crossing sheet
  * is checked in print media, page count estimated on both papers, in the pass without JavaScript of
  * pages.test.ts. Here, what that pass cannot show:
- *   - the first sheet of each kind with its interactive map live: the canvas and the map's buttons
- *     hidden, the SVG twin printed, no screen furniture that scripts add;
+ *   - a crossing sheet with its interactive map live: the canvas and the map's buttons hidden, the
+ *     SVG twin printed, no screen furniture that scripts add (a border sheet: map.test.ts);
  *   - real PDFs on A4 and Letter of every border sheet, the first crossing sheet and the crossing
  *     sheets with the most text: pages counted (pdfinfo, else `/Type /Page` objects), text of each
  *     page read (pdftotext), and the cheap estimate checked not to undercount the real count;
@@ -103,7 +103,8 @@ afterAll(() => {
   if (counts.length > 0) console.log(`Printed page counts:\n  ${counts.join('\n  ')}`);
 });
 
-const liveSheets = [borderPages[0], crossingPages[0]].filter((p): p is string => p !== undefined);
+// The border sheet with its map live is printed in map.test.ts, on the page its map tests share.
+const liveSheets = crossingPages.slice(0, 1);
 
 test.each(liveSheets)('%s with its interactive map live prints as a reference sheet: the SVG twin, no canvas, no screen furniture', async (path) => {
   const opened = await openPage(browser, path);
