@@ -14,8 +14,10 @@ export const CHROMIUM_PATH: string = process.env.CHROMIUM_PATH || '/usr/bin/chro
 export const CHROMIUM_PACKAGE = 'chromium';
 
 /**
- * Flags for every launch: no sandbox (tests run as root in CI), and nothing that talks to the
- * network on its own (a foreign request must only ever come from the page under test).
+ * Flags for every launch: no sandbox (tests run as root in CI), nothing that talks to the network
+ * on its own (a foreign request must only ever come from the page under test), and no host but the
+ * local server resolves, so a request to another origin fails at once (the tests record it from
+ * the request events) without intercepting every request to decide.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
@@ -24,6 +26,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
 /**
