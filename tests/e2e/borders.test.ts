@@ -3,34 +3,47 @@
  * links every public source with its access date, dates its facts, and offers a citation, all
  * without JavaScript; with it, the citation can be copied.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/data/load.ts';
-import { launchBrowser, openPage } from './harness.ts';
+import { launchBrowser, type OpenedPage, openPage, urlFor } from './harness.ts';
 
 const atlas = loadAtlas();
 const sources = new Map(atlas.sources.map((s) => [s.id, s]));
 
 let browser: Browser;
+/** One tab without JavaScript, taken from page to page (a context per page costs time, not coverage). */
+let tab: OpenedPage;
 beforeAll(async () => {
   browser = await launchBrowser({ javaScript: false });
+  tab = await openPage(browser, '/sources/');
 });
 afterAll(async () => {
+  await tab?.close();
   await browser?.close();
 });
 
-describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript', (id) => {
-  // One page load serves the three checks (a context per check costs time, not coverage).
-  let opened: Awaited<ReturnType<typeof openPage>>;
-  beforeAll(async () => {
-    opened = await openPage(browser, `/borders/${id}/`);
+describe('sources page', () => {
+  test('every public source links to its address and shows the date it was read', async () => {
+    const { page } = tab;
+    expect(new URL(page.url()).pathname).toBe('/sources/');
+    for (const s of atlas.sources.filter((x) => x.url)) {
+      const item = page.locator(`#source-${s.id}`);
+      expect(await item.locator(`a[href="${s.url}"]`).count(), s.id).toBe(1);
+      expect(await item.locator(`time[datetime="${s.accessed}"]`).count(), s.id).toBe(1);
+    }
   });
-  afterAll(async () => {
-    await opened?.close();
+});
+
+describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript', (id) => {
+  // One page load serves the three checks.
+  let response: Response | null;
+  beforeAll(async () => {
+    response = await tab.page.goto(urlFor(`/borders/${id}/`), { waitUntil: 'load' });
   });
 
   test('lists exactly its crossings, each linked to its page', async () => {
-    const { page, response } = opened;
+    const { page } = tab;
     expect(response?.status()).toBe(200);
     const linked = await page
       .locator('#crossings ~ * table a[href^="/crossings/"], section table a[href^="/crossings/"]')
@@ -43,7 +56,7 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
   });
 
   test('numbers its sources 1…n in order of first citation, and links public ones with their access date', async () => {
-    const { page } = opened;
+    const { page } = tab;
     const cited = await page.locator('a[data-cite]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-cite')!, a.textContent!]));
     const firstSeen: string[] = [];
     for (const [sid] of cited) if (!firstSeen.includes(sid!)) firstSeen.push(sid!);
@@ -63,7 +76,7 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
   });
 
   test('dates its facts and offers a complete citation', async () => {
-    const { page } = opened;
+    const { page } = tab;
     expect(await page.locator('.site-footer [data-fact-dates]').textContent()).toMatch(/^Facts from sources dated \d{4}(–\d{4})?/);
     expect(await page.locator('.site-footer').textContent()).toMatch(/Data last changed .+; page built/);
     const box = page.locator('[data-cite-page]');
@@ -77,25 +90,11 @@ describe.each(atlas.borders.map((b) => [b.id]))('/borders/%s/ without JavaScript
   });
 });
 
-describe('sources page', () => {
-  test('every public source links to its address and shows the date it was read', async () => {
-    const { page, close } = await openPage(browser, '/sources/');
-    for (const s of atlas.sources.filter((x) => x.url)) {
-      const item = page.locator(`#source-${s.id}`);
-      expect(await item.locator(`a[href="${s.url}"]`).count(), s.id).toBe(1);
-      expect(await item.locator(`time[datetime="${s.accessed}"]`).count(), s.id).toBe(1);
-    }
-    await close();
-  });
-});
-
 describe('with JavaScript', () => {
   test('the citation box shows its copy buttons', async () => {
-    const js = await launchBrowser();
-    const { page, close, pageErrors } = await openPage(js, '/crossings/tazhen-daut-ata/');
+    const { page, close, pageErrors } = await openPage(browser, '/crossings/tazhen-daut-ata/', { javaScript: true, holdMapsBack: true });
     await expect.poll(() => page.locator('[data-cite-page] button[data-copy]:visible').count()).toBe(3);
     expect(pageErrors).toEqual([]);
     await close();
-    await js.close();
   });
 });
