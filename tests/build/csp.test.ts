@@ -5,7 +5,7 @@
  * or by hash (no 'unsafe-inline', no 'unsafe-eval'); the other directives are as strict as the atlas
  * allows; no `style="…"` or `on…="…"` attributes, which the policy would block; every inline script
  * and style is covered by a hash.
- * In Chromium (tests/e2e/): no violation on any page as loaded (pages.test.ts), with the map live
+ * In Chromium (tests/e2e/): no violation on any page as loaded (the page pass, page-pass.ts), with the map live
  * and while searching (csp.test.ts).
  */
 import { createHash } from 'node:crypto';

@@ -4,7 +4,7 @@
  * images, the map island's data-src, the search bundle, link-preview images — resolves to a file in
  * dist/, as scripts/serve.mjs would serve it. Absolute URLs on the site's own origin (canonical,
  * og:url, the footer's page address) count as internal. Only plain `<a href>` links may leave the
- * site (licences); nothing the page loads may (the browser side of that is in smoke.test.ts).
+ * site (licences); nothing the page loads may (the browser side of that is in the page pass, tests/e2e/page-pass.ts).
  * Also: every url() in the built CSS, and every <loc> of sitemap.xml.
  */
 import { existsSync, readdirSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * In Chromium: a map scrolled into view loads MapLibre and its page's map data (and nothing heavy
  * before, when it starts below the fold). The per-page budgets in the browser — bytes transferred
  * before any map activates, layout shift while loading, nothing heavy below the fold — are checked
- * in pages.test.ts; the static byte budgets over the files in tests/build/budgets.test.ts.
+ * in the page pass (page-pass.ts); the static byte budgets over the files in tests/build/budgets.test.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -2,7 +2,7 @@
  * Content-Security-Policy in Chromium: no violation (securitypolicyviolation events, console
  * "Content Security Policy" messages) on a border page with the interactive map live and a
  * crossing selected, and on a page whose search box has been used (Pagefind compiles WebAssembly).
- * Every page as loaded is checked in pages.test.ts; the policy in the files in tests/build/csp.test.ts.
+ * Every page as loaded is checked in the page pass (page-pass.ts); the policy in the files in tests/build/csp.test.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,13 +1,13 @@
 /**
  * Failure modes in Chromium, beyond those tests/e2e/map.test.ts covers (no WebGL on one border page,
- * WebGL context lost and restored) and pages.test.ts (every page without JavaScript: its <h1>,
+ * WebGL context lost and restored) and the page pass, page-pass.ts (every page without JavaScript: its <h1>,
  * content and SVG maps, and no control that would need JavaScript).
  *
  * Here:
  *   - map data slow to arrive: the static map stays, the status says it is loading, the box does
  *     not move once the tap has grown it to a phone's usable height (bounding rect before/after,
  *     layout-shift entries from activation on ≤ the CLS budget; shifts while the page itself loads
- *     are checked in pages.test.ts), then the map goes live;
+ *     are checked in the page pass), then the map goes live;
  *   - map data missing (404), broken (truncated JSON), unreachable (network error), and the
  *     MapLibre chunk missing (a stale deploy): a clear note, the SVG, the page otherwise intact
  *     (heading, tables, links), no uncaught errors, no layout shift;

@@ -1,6 +1,6 @@
 /**
  * What a printed reference sheet must be (design notes, Print), in one place for the two suites that
- * print: pages.test.ts checks every border and crossing sheet in print media in its pass without
+ * print: the page pass (page-pass.ts) checks every border and crossing sheet in print media in its pass without
  * JavaScript, and print.test.ts prints a sample to PDF and the sheets with a live map.
  *
  * A crossing sheet takes one page, a border sheet at most three, on A4 and on US Letter. Every sheet

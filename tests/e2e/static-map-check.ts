@@ -1,6 +1,6 @@
 /**
  * The static maps read like an atlas (issue 13), measured in Chromium from the rendered boxes with
- * JavaScript off (the static map is what shows). pages.test.ts runs it on every page with a static
+ * JavaScript off (the static map is what shows). The page pass (page-pass.ts) runs it on every page with a static
  * map, in its pass without JavaScript at 1280 px:
  *   - labels placed, a country named among them; no label overlaps another label or a crossing
  *     marker, no two markers overlap;
