@@ -303,10 +303,18 @@ export function drawSvgMap(
         [6, 6],
         [width - w - 6, height - h - 6 - minFont * 1.6],
       ];
-      const crowd = (x: number, y: number) =>
-        [...crossings.map((c) => c.drawn), ...data.settlements.features.flatMap((s) => point(s.geometry.coordinates) ?? [])].filter(
-          (p) => Array.isArray(p) && p[0] >= x - 20 && p[0] <= x + w + 20 && p[1] >= y - 20 && p[1] <= y + h + 20,
-        ).length;
+      // What the inset would cover: crossings, settlements, and (counted twice, as a name needs
+      // more room than a dot) the points where the countries' names go.
+      const projected = (coordinates: number[]): Array<[number, number]> => {
+        const p = point(coordinates);
+        return p ? [p] : [];
+      };
+      const dots = [...crossings.map((c) => c.drawn), ...data.settlements.features.flatMap((s) => projected(s.geometry.coordinates))];
+      const countryNames = (data.labels?.features ?? []).filter((f) => f.properties.kind === 'country').flatMap((f) => projected(f.geometry.coordinates));
+      const crowd = (x: number, y: number) => {
+        const inside = ([px, py]: readonly [number, number]): boolean => px >= x - 20 && px <= x + w + 20 && py >= y - 20 && py <= y + h + 20;
+        return dots.filter(inside).length + 2 * countryNames.filter(inside).length;
+      };
       const [x, y] = corners.map((c) => [c, crowd(c[0], c[1])] as const).sort((a, b) => a[1] - b[1])[0]![0];
       const [lw, ls, le, ln] = lineBounds(line);
       const ip = projectionFor([lw - 1, ls - 0.6, le + 1, ln + 0.6], w, h, 6);
