@@ -17,11 +17,13 @@ const rank = (spec: TestSpecification): number => {
 export default class AtlasSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const group = (spec: TestSpecification): number => spec.project.config.sequence.groupOrder;
-    // Stable: only the listed files move, and only ahead of files of their own project group.
+    // Projects keep the place Vitest gave them; within a project the listed files go first.
+    const projectPlace = new Map<string, number>();
+    sorted.forEach((spec, i) => projectPlace.set(spec.project.name, projectPlace.get(spec.project.name) ?? i));
+    const key = (spec: TestSpecification, i: number): number[] => [projectPlace.get(spec.project.name)!, rank(spec), i];
     return sorted
-      .map((spec, i) => ({ spec, i }))
-      .sort((a, b) => group(a.spec) - group(b.spec) || (a.spec.project.name === b.spec.project.name ? rank(a.spec) - rank(b.spec) : 0) || a.i - b.i)
+      .map((spec, i) => ({ spec, key: key(spec, i) }))
+      .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
       .map(({ spec }) => spec);
   }
 }

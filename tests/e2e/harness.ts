@@ -129,7 +129,8 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-const isLocalScheme = (url: string): boolean => /^(data|blob|about|chrome-error|chrome):/.test(url);
+/** URLs that never reach a network: not counted as requests to another origin. */
+export const isLocalScheme = (url: string): boolean => /^(data|blob|about|chrome-error|chrome):/.test(url);
 
 const describeConsole = (message: ConsoleMessage): string => {
   const { url, lineNumber } = message.location();

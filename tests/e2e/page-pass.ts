@@ -42,6 +42,7 @@ import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-s
 import { checkStaticMap } from './static-map-check.ts';
 import {
   baseUrl,
+  isLocalScheme,
   launchBrowser,
   nameForPath,
   neverIntersect,
@@ -57,7 +58,6 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const HEAVY = /maplibre-gl|\/map-data\//;
 const FONT = /\/fonts\/[^/]+\.woff2$/;
-const isLocalScheme = (url: string): boolean => /^(data|blob|about|chrome-error|chrome):/.test(url);
 
 /** What one visit of one page recorded. */
 interface Visit {

@@ -30,6 +30,7 @@ import {
   SCREENSHOTS,
   SCREENSHOTS_WANTED,
   urlFor,
+  VIEWPORTS,
 } from './harness.ts';
 import { estimatePages, expectFitsPaper, expectSheet, FACT_DATES, FORMATS, MAX_PAGES, printedState, sheetKind, type SheetKind } from './print-sheet.ts';
 
@@ -90,7 +91,7 @@ let browser: Browser;
 let sheetTab: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block' });
   sheetTab = await context.newPage();
 });
 afterAll(async () => {
@@ -144,7 +145,7 @@ describe('printed to PDF on A4 and Letter', () => {
         const onError = (error: Error) => pageErrors.push(error.stack ?? error.message);
         page.on('pageerror', onError);
         try {
-          await page.setViewportSize({ width: 1280, height: 900 });
+          await page.setViewportSize(VIEWPORTS.desktop);
           await page.emulateMedia({ media: 'screen' });
           await page.goto(urlFor(path), { waitUntil: 'load' });
           const printed = await printedState(page);
