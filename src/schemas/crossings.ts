@@ -18,6 +18,52 @@ export const Restriction = z.enum([
 ]);
 export type Restriction = z.infer<typeof Restriction>;
 
+/** What one reading says of the crossing's working state. */
+export const StatusValue = z.enum([
+  /** Working for the traffic it serves, as the source states. */
+  'open',
+  /** Working with limits beyond the crossing's usual ones (lorries only, reconstruction, one direction). */
+  'restricted',
+  /** Open part of the year only. */
+  'seasonal',
+  /** Not working: shut, suspended or out of use. */
+  'closed',
+  /** Named in a list of checkpoints; the source says nothing of whether it works. */
+  'listed',
+]);
+export type StatusValue = z.infer<typeof StatusValue>;
+
+/** One dated statement of a crossing's state by one source. Sources disagree, so a crossing keeps every reading. */
+export const StatusReading = z.object({
+  /** When the source says it held: the page's date, or the date the page gives for the state. */
+  date: PartialDate,
+  /** True when the page carries no date of its own and `date` was read from its text. */
+  dateInferred: z.boolean().optional(),
+  value: StatusValue,
+  /** Who may cross according to this source (lorries only, citizens of the two countries, …), reader text. */
+  whoMayCross: Text.optional(),
+  /** Opening hours as this source gives them. */
+  hours: Text.optional(),
+  /** What the source reports, in the editors' words (reader text, one or two sentences). */
+  summary: Text.optional(),
+  /** The source stating it. */
+  source: SourceId,
+});
+export type StatusReading = z.infer<typeof StatusReading>;
+
+/** A crossing's readings, newest first (same-day readings from different sources stand side by side). */
+export const StatusHistory = z
+  .array(StatusReading)
+  .min(1, 'must hold at least one reading')
+  .superRefine((readings, ctx) => {
+    readings.forEach((reading, i) => {
+      const newer = readings[i - 1];
+      if (newer !== undefined && newer.date.padEnd(10, '-') < reading.date.padEnd(10, '-')) {
+        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `readings must be newest first: ${reading.date} follows ${newer.date}` });
+      }
+    });
+  });
+
 /** One side of a crossing: the checkpoint's name there and where it stands. */
 const Side = z.object({
   /** The checkpoint's name on this side, as the atlas writes it. */
@@ -55,12 +101,8 @@ export const CrossingSchema = z.object({
   /** The route or pass, when the crossing has one worth naming. */
   route: sourced(Text).optional(),
   coordinates: Coordinates,
-  /** Status and the date it was last stated. */
-  status: z.object({
-    value: z.enum(['operating', 'listed', 'seasonal', 'closed']),
-    asOf: PartialDate,
-    source: SourceId,
-  }),
+  /** What the sources have said of the crossing's working state, newest reading first; at least one. */
+  status: StatusHistory,
   note: Text.optional(),
   sources: z.array(SourceId).min(1, 'must cite at least one source'),
 });

@@ -31,6 +31,8 @@ export const SourceSchema = z
     published: PartialDate.optional(),
     /** Day the editors read the copy the atlas cites (`YYYY-MM-DD`); required with `url`. */
     accessed: z.iso.date().optional(),
+    /** Day the editors reopened the page a second time and confirmed value, attribution and wording of every fact cited to it. */
+    checked: z.iso.date().optional(),
     /** What the atlas takes from it and how reliable that is, in a sentence or two. */
     description: Text,
   })

@@ -203,8 +203,8 @@ describe('GeoJSON downloads', () => {
         expect(a.source).toBeTruthy();
       }
       expect(p.modes).toEqual(c.modes);
-      expect(p.status).toBe(c.status.value);
-      expect(p.statusAsOf).toBe(c.status.asOf);
+      expect(p.status).toBe(c.status[0]!.value);
+      expect(p.statusAsOf).toBe(c.status[0]!.date);
       expect(p.sources).toEqual(c.sources);
       expect(p.url).toBe(`${SITE}/crossings/${c.id}/`);
       expect(f.geometry).toEqual({ type: 'Point', coordinates: c.coordinates.lonLat });

@@ -8,6 +8,7 @@ import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { Alias } from '../../schemas/common.ts';
 import { type Atlas, type Border, type Crossing, type Region, type Settlement } from '../../schemas/index.ts';
 import { countryName } from '../../data/countries.ts';
+import { latestReading } from '../../data/status.ts';
 import type { GeoLayers } from '../../data/geo-layers.ts';
 import { anchors, routes } from '../routes.ts';
 import { type DownloadInput, type GeoJsonDownload } from './common.ts';
@@ -128,9 +129,14 @@ export const CROSSING_FIELDS: Field<Crossing>[] = [
   },
   { name: 'classificationSource', meaning: 'Source of classification.', unit: 'source id', value: (c) => c.classification?.source ?? null },
   { name: 'location', meaning: 'Where the checkpoint stands, in the source’s terms.', unit: 'text', value: (c) => c.location?.value ?? null },
-  { name: 'status', meaning: 'Status as last stated.', unit: 'operating, listed, seasonal or closed', value: (c) => c.status.value },
-  { name: 'statusAsOf', meaning: 'When the status was stated.', unit: 'date: YYYY, YYYY-MM or YYYY-MM-DD', value: (c) => c.status.asOf },
-  { name: 'statusSource', meaning: 'Source of the status.', unit: 'source id', value: (c) => c.status.source },
+  {
+    name: 'status',
+    meaning: 'Status in the newest reading (the full history is in crossings.json).',
+    unit: 'open, restricted, seasonal, closed or listed',
+    value: (c) => latestReading(c).value,
+  },
+  { name: 'statusAsOf', meaning: 'Date of the newest reading.', unit: 'date: YYYY, YYYY-MM or YYYY-MM-DD', value: (c) => latestReading(c).date },
+  { name: 'statusSource', meaning: 'Source of the newest reading.', unit: 'source id', value: (c) => latestReading(c).source },
   {
     name: 'lon',
     meaning: 'Longitude of the point (in GeoJSON: the Point geometry).',
