@@ -139,7 +139,7 @@ const flatten = (c: unknown): Position[] => (typeof (c as unknown[])[0] === 'num
 describe('GeoJSON downloads', () => {
   test('counts match the datasets', () => {
     expect(parse('crossings').features).toHaveLength(atlas.crossings.length);
-    expect(atlas.crossings).toHaveLength(40);
+    expect(atlas.crossings).toHaveLength(41);
     expect(parse('settlements').features).toHaveLength(atlas.settlements.length);
     expect(parse('borders').features).toHaveLength(atlas.borders.length);
     const withPolygon = atlas.regions.filter((r) => r.iso3166_2 !== null && geo.regions.features.some((f) => f.properties.iso3166_2 === r.iso3166_2));
