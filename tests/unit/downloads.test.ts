@@ -322,7 +322,7 @@ describe('catalogue for /data/', () => {
       if (d.format !== 'schema') expect(d.fields.length).toBeGreaterThan(5);
     }
     const crossings = catalogue.find((d) => d.href === '/data/crossings.geojson')!;
-    expect(crossings.records).toBe(40);
+    expect(crossings.records).toBe(41);
     // Settlements with GeoNames coordinates name that licence.
     const settlements = catalogue.find((d) => d.href === '/data/settlements.csv')!;
     const geonames = atlas.settlements.filter((s) => s.coordinates.source === 'geonames').length;
