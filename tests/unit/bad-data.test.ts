@@ -116,6 +116,22 @@ const CORRUPTIONS: Corruption[] = [
     },
   },
   {
+    name: 'an event whose other date cites an unknown source',
+    corrupt: (raw) => {
+      const e = pick(raw.events, 'event with other dates', (x) => Array.isArray(x.otherDates));
+      e.otherDates[0].source = 'no-such-source';
+      return { file: 'data/events.json', record: e.id, field: 'otherDates.0.source', mentions: 'no-such-source' };
+    },
+  },
+  {
+    name: 'an event with an empty list of other dates',
+    corrupt: (raw) => {
+      const e = pick(raw.events, 'event');
+      e.otherDates = [];
+      return { file: 'data/events.json', record: e.id, field: 'otherDates', mentions: 'only when there is one' };
+    },
+  },
+  {
     name: 'a population year out of range',
     corrupt: (raw) => {
       const p = pick(raw.population, 'population record');

@@ -50,7 +50,7 @@ describe('all five borders', () => {
 
   it('keeps every length reading with its own source, disagreements included', () => {
     const lengths = (id: string) => atlas.borders.find((b) => b.id === id)!.lengthKm.map((l) => [l.value, l.source]);
-    expect(lengths('kazakhstan-uzbekistan').map(([v]) => v)).toEqual([2330, 2357, 2357, 2440, 2203]);
+    expect(lengths('kazakhstan-uzbekistan').map(([v]) => v)).toEqual([2330, 2357, 2357, 2356, 2440, 2203]);
     expect(lengths('kazakhstan-turkmenistan').map(([v]) => v)).toEqual([413, 413, 437]);
     expect(lengths('kazakhstan-china').map(([v]) => v)).toEqual([1782.75, 1520]);
     expect(lengths('kazakhstan-kyrgyzstan').map(([v]) => v)).toEqual([1212, 1241]);
