@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = htmlFiles().map((f) => f.path);
@@ -54,7 +54,7 @@ let page: Page;
 beforeAll(async () => {
   baseUrl();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, bypassCSP: true, reducedMotion: 'reduce' });
+  context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, bypassCSP: true, reducedMotion: 'reduce' });
   // The map island stays static on the pages as loaded (its observer never fires), so axe sees a
   // settled page; the live map is checked on its own below (the `a11y-live` query lifts the stub).
   await context.addInitScript(neverIntersect, 'a11y-live');

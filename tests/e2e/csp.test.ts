@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const files = htmlFiles();
 
@@ -20,7 +20,7 @@ describe('no violation in Chromium', () => {
   beforeAll(async () => {
     baseUrl();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block' });
     // Record every violation the document reports, from the first script on. The map island is
     // held back (its observer never fires) except where the `csp-live` query lifts the stub.
     await context.addInitScript(neverIntersect, 'csp-live');

@@ -16,7 +16,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/config/budgets.ts';
-import { launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
+import { VIEWPORTS, launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
 
 const pages = listPages();
 const borderPage = pages.find((p) => p.includes('kazakhstan-russia')) ?? pages.find((p) => /^\/borders\/[^/]+\/$/.test(p)) ?? '/borders/kazakhstan-russia/';
@@ -97,7 +97,7 @@ describe('map data slow to arrive', () => {
       await page.waitForTimeout(100);
       const grown = await mapBox(page);
       expect({ ...grown, height: before.height }, 'map box keeps its place and width').toEqual(before);
-      expect(grown.height, 'map box on a phone once asked for').toBeGreaterThanOrEqual(0.6 * 844);
+      expect(grown.height, 'map box on a phone once asked for').toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
       // Waiting: SVG shown, a note says so, the element is busy.
       await expect.poll(() => note(page)).toMatch(/loading/i);
       expect(await svgVisible(page), 'SVG shown while the data is on its way').toBe(true);

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileForPath } from './dist-scan.ts';
 import { expectFitsPaper, expectSheet, printedState } from './print-sheet.ts';
-import { bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
+import { VIEWPORTS, bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
 const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -319,10 +319,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await live(page);
       await page.waitForTimeout(500);
       const after = (await page.locator('atlas-map').boundingBox())!;
-      expect(after.width).toBeLessThanOrEqual(390);
-      expect(after.height, 'live map height on a 390 × 844 phone').toBeGreaterThanOrEqual(0.6 * 844);
+      expect(after.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      expect(after.height, 'live map height on a phone').toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
       expect(after.y, 'map top on screen').toBeGreaterThanOrEqual(0);
-      expect(after.y + after.height, 'map bottom on screen').toBeLessThanOrEqual(844 + 1);
+      expect(after.y + after.height, 'map bottom on screen').toBeLessThanOrEqual(VIEWPORTS.phone.height + 1);
       expect(await canvasColours(page)).toBeGreaterThan(8);
       await shot(page, 'border-phone');
 
