@@ -27,7 +27,6 @@ class ThemeToggle extends HTMLElement {
         // Storage may be off (private mode): the choice holds for this page only.
       }
       this.#sync();
-      document.dispatchEvent(new CustomEvent('atlas:themechange', { detail: { theme: next } }));
     });
     media.addEventListener('change', () => this.#sync());
   }

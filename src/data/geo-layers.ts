@@ -54,10 +54,6 @@ export interface RegionProperties {
   touchKm: Record<string, number>;
 }
 
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
-export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties>;
-export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProperties>;
-
 const cache = new Map<string, unknown>();
 
 function read<T>(file: string, dir: string): T {

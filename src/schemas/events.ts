@@ -16,4 +16,3 @@ export const EventSchema = z.object({
   summary: Text.optional(),
   source: SourceId,
 });
-export type AtlasEvent = z.infer<typeof EventSchema>;
