@@ -129,12 +129,11 @@ describe('the live map', () => {
     // A crossing selected from the keyboard opens its popup: check the popup on its own (while it is
     // open it may cover a neighbouring marker, which the reader closes it to reach).
     const marker = page.locator('atlas-map .atlas-map__crossing').first();
-    if ((await marker.count()) > 0) {
-      await marker.focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
-      expect(await axe(page, '.maplibregl-popup'), `${border}: axe violations in the crossing popup`).toEqual([]);
-    }
+    expect(await marker.count(), 'crossing markers on the live map').toBeGreaterThan(0);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+    expect(await axe(page, '.maplibregl-popup'), `${border}: axe violations in the crossing popup`).toEqual([]);
     // The canvas region has a name (MapLibre's default is "Map").
     const label = await page.locator('atlas-map .maplibregl-canvas, atlas-map [role="region"]').first().getAttribute('aria-label');
     expect(label ?? '', 'the live map names itself').toMatch(/\S/);

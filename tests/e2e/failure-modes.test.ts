@@ -39,12 +39,25 @@ const mapBox = async (page: Page) => {
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
 const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
 
+/** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
+const mapIdle = (page: Page) =>
+  page.evaluate(async () => {
+    const map = (
+      document.querySelector('atlas-map.atlas-map--live') as (HTMLElement & { map?: { once(type: string): Promise<unknown>; triggerRepaint(): void } }) | null
+    )?.map;
+    if (!map) throw new Error('no live map');
+    const idle = map.once('idle');
+    map.triggerRepaint();
+    await idle;
+  });
+
 /** Page intact: its heading, its tables and its links are there and visible. */
 async function expectIntact(page: Page, what: string): Promise<void> {
   expect(await page.locator('h1').first().isVisible(), `${what}: <h1>`).toBe(true);
   expect(await page.locator('main a[href]').count(), `${what}: links in <main>`).toBeGreaterThan(3);
   const tables = page.locator('main table');
-  if ((await tables.count()) > 0) expect(await tables.first().isVisible(), `${what}: first table`).toBe(true);
+  expect(await tables.count(), `${what}: tables in <main>`).toBeGreaterThan(0);
+  expect(await tables.first().isVisible(), `${what}: first table`).toBe(true);
   expect(await page.locator('atlas-map').first().getAttribute('aria-busy'), `${what}: aria-busy cleared`).toBeNull();
 }
 
@@ -85,7 +98,7 @@ describe('map data slow to arrive', () => {
     });
     try {
       const { page } = opened;
-      await page.waitForTimeout(300);
+      await page.waitForLoadState('networkidle');
       expect(asked, 'map data requested before the reader asked').toBe(0);
       const before = await mapBox(page);
       // Shifts while the page loaded are the budget test's business; here: from activation on.
@@ -94,7 +107,7 @@ describe('map data slow to arrive', () => {
       await expect.poll(() => asked, { message: 'map data requested once asked for' }).toBeGreaterThan(0);
       // On a phone the tap itself grows the box to a usable height (a shift the reader caused),
       // at once and only then: from here on nothing moves.
-      await page.waitForTimeout(100);
+      await expect.poll(async () => (await mapBox(page)).height, { message: 'map box grows on the tap' }).toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
       const grown = await mapBox(page);
       expect({ ...grown, height: before.height }, 'map box keeps its place and width').toEqual(before);
       expect(grown.height, 'map box on a phone once asked for').toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
@@ -107,7 +120,7 @@ describe('map data slow to arrive', () => {
       expect(await mapBox(page), 'map box while loading').toEqual(grown);
       release();
       await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 20_000 });
-      await page.waitForTimeout(300);
+      await mapIdle(page);
       expect(await mapBox(page), 'map box once live').toEqual(grown);
       const shift = (await layoutShift(page, t0)).value;
       expect(shift, 'layout shift while the map waited and went live').toBeLessThanOrEqual(CLS_BUDGET);
