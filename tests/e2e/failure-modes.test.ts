@@ -13,9 +13,11 @@
  *     (heading, tables, links), no uncaught errors, no layout shift;
  *   - no WebGL (--disable-3d-apis) on the other kinds of map page (overview, directory, crossing);
  *   - JavaScript off: the static map's crossing links work. */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/config/budgets.ts';
+import { fileForPath } from './dist-scan.ts';
 import { VIEWPORTS, launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
 
 const pages = listPages();
@@ -51,14 +53,17 @@ const mapIdle = (page: Page) =>
     await idle;
   });
 
-/** Page intact: its heading, its tables and its links are there and visible. */
-async function expectIntact(page: Page, what: string): Promise<void> {
-  expect(await page.locator('h1').first().isVisible(), `${what}: <h1>`).toBe(true);
-  expect(await page.locator('main a[href]').count(), `${what}: links in <main>`).toBeGreaterThan(3);
-  const tables = page.locator('main table');
-  expect(await tables.count(), `${what}: tables in <main>`).toBeGreaterThan(0);
-  expect(await tables.first().isVisible(), `${what}: first table`).toBe(true);
-  expect(await page.locator('atlas-map').first().getAttribute('aria-busy'), `${what}: aria-busy cleared`).toBeNull();
+/** Page intact: its heading, its links and every table the build wrote are there and visible. */
+async function expectIntact(page: Page, path: string): Promise<void> {
+  expect(await page.locator('h1').first().isVisible(), `${path}: <h1>`).toBe(true);
+  expect(await page.locator('main a[href]').count(), `${path}: links in <main>`).toBeGreaterThan(3);
+  const file = fileForPath(path);
+  expect(file, `${path} in dist/`).not.toBeNull();
+  const built = (readFileSync(file!, 'utf8').match(/<table\b/g) ?? []).length;
+  const tables = page.locator('table');
+  expect(await tables.count(), `${path}: tables, as many as the built page has`).toBe(built);
+  if (built > 0) expect(await tables.first().isVisible(), `${path}: first table`).toBe(true);
+  expect(await page.locator('atlas-map').first().getAttribute('aria-busy'), `${path}: aria-busy cleared`).toBeNull();
 }
 
 const noErrors = (opened: OpenedPage, what: string, allowFailed: RegExp) => {
