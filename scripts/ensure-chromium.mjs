@@ -11,12 +11,12 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CHROMIUM_PATH } from './config/chromium.ts';
+import { CHROMIUM_PACKAGE, CHROMIUM_PATH } from './config/chromium.ts';
 
 export { CHROMIUM_PATH };
 
 const REQUIREMENTS = [
-  { name: 'Chromium', pkg: 'chromium', found: () => isExecutable(CHROMIUM_PATH), where: CHROMIUM_PATH },
+  { name: 'Chromium', pkg: CHROMIUM_PACKAGE, found: () => isExecutable(CHROMIUM_PATH), where: CHROMIUM_PATH },
   { name: 'pdftoppm', pkg: 'poppler-utils', found: () => onPath('pdftoppm'), where: 'pdftoppm on PATH' },
 ];
 

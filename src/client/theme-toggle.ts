@@ -1,10 +1,11 @@
 /**
  * The header's light/dark switch (`<theme-toggle>` around a `<button>`, invisible until defined): shown only when
  * JavaScript runs. Pressing it sets the opposite of the theme now shown as an explicit choice on
- * `<html data-theme>` and remembers it (localStorage, key as in src/site/theme.ts); the inline head
+ * `<html data-theme>` and remembers it (localStorage, under THEME_KEY); the inline head
  * script applies the stored choice before the next page paints.
  */
-const KEY = 'atlas-theme';
+import { THEME_KEY as KEY } from '../shared/theme-key.ts';
+
 const media = window.matchMedia('(prefers-color-scheme: dark)');
 const root = document.documentElement;
 
@@ -26,7 +27,6 @@ class ThemeToggle extends HTMLElement {
         // Storage may be off (private mode): the choice holds for this page only.
       }
       this.#sync();
-      document.dispatchEvent(new CustomEvent('atlas:themechange', { detail: { theme: next } }));
     });
     media.addEventListener('change', () => this.#sync());
   }

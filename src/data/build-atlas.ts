@@ -1,4 +1,5 @@
 import { DATASETS, type Atlas, type DatasetName } from '../schemas/index.ts';
+import { atlasCountries } from './borders.ts';
 import { walkCitations } from './references.ts';
 import { DataError, parseDocument, parseList, type Problem } from './validate.ts';
 
@@ -64,12 +65,19 @@ export function checkReferences(atlas: Atlas): Problem[] {
   }
 
   const file = datasetPath;
+  // The registry says which countries the atlas covers: Kazakhstan and each border's neighbour.
+  const countries = new Set(atlasCountries(atlas.borders));
+  const covered = (at: Ref, code: string) => {
+    if (!countries.has(code)) problems.push({ ...at, message: `"${code}" is neither Kazakhstan nor a neighbour in ${file('borders')}` });
+  };
   for (const b of atlas.borders) {
+    b.tripoints.forEach((t, i) => covered({ file: file('borders'), record: b.id, field: `tripoints.${i}.country` }, t.country));
     b.keyDistances.forEach((d, i) =>
       expect(settlements, 'settlement', { file: file('borders'), record: b.id, field: `keyDistances.${i}.settlement` }, d.settlement),
     );
   }
   for (const r of atlas.regions) {
+    covered({ file: file('regions'), record: r.id, field: 'country' }, r.country);
     r.borders.forEach((id, i) => expect(borders, 'border', { file: file('regions'), record: r.id, field: `borders.${i}` }, id));
     const from = expect(regions, 'region', { file: file('regions'), record: r.id, field: 'formed.from' }, r.formed?.from);
     if (from && from.country !== r.country) {
@@ -77,6 +85,7 @@ export function checkReferences(atlas: Atlas): Problem[] {
     }
   }
   for (const s of atlas.settlements) {
+    covered({ file: file('settlements'), record: s.id, field: 'country' }, s.country);
     s.borders.forEach((id, i) => expect(borders, 'border', { file: file('settlements'), record: s.id, field: `borders.${i}` }, id));
     const region = expect(regions, 'region', { file: file('settlements'), record: s.id, field: 'region' }, s.region);
     if (region && region.country !== s.country) {

@@ -54,10 +54,6 @@ export interface RegionProperties {
   touchKm: Record<string, number>;
 }
 
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
-export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties>;
-export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProperties>;
-
 const cache = new Map<string, unknown>();
 
 function read<T>(file: string, dir: string): T {
@@ -77,13 +73,13 @@ export function geoCountries(dir = defaultDir()): FeatureCollection<Polygon | Mu
   return read('countries.geojson', dir);
 }
 
-/** The five Kazakhstan–neighbour border lines, each running west → east. */
+/** The Kazakhstan–neighbour border lines, one per record of data/borders.json, each running west → east. */
 export function geoBorders(dir = defaultDir()): FeatureCollection<LineString | MultiLineString, BorderProperties> {
   return read('borders.geojson', dir);
 }
 
 /**
- * One border by id. All five are single LineStrings in the current data; throws
+ * One border by id. Every line is a single LineString in the current data; throws
  * if the id is unknown or the line is not a single LineString.
  */
 export function borderLine(id: string, dir = defaultDir()): Feature<LineString, BorderProperties> {

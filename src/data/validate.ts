@@ -91,7 +91,13 @@ export function parseDocument<S extends z.ZodType>(file: string, schema: S, raw:
   throw new DataError(issueProblems(file, result.error.issues, locate));
 }
 
-/** Validates a component's props with the same messages as the datasets. */
-export function parseProps<S extends z.ZodType>(component: string, schema: S, props: unknown): z.infer<S> {
-  return parseDocument(`component <${component}>`, schema, props);
+/**
+ * Validates a component's props with the same messages as the datasets. In MDX prose, `mdxFile`
+ * (the page sets `Astro.locals.mdxFile`) is the file named: `content/borders/x.mdx › <Fact> › field: …`.
+ */
+export function parseProps<S extends z.ZodType>(component: string, schema: S, props: unknown, mdxFile?: string): z.infer<S> {
+  const result = schema.safeParse(props);
+  if (result.success) return result.data;
+  const [file, record] = mdxFile === undefined ? [`component <${component}>`, '(document)'] : [mdxFile, `<${component}>`];
+  throw new DataError(issueProblems(file, result.error.issues, (path) => [record, path]));
 }

@@ -149,7 +149,7 @@ export interface Placement {
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Point-label candidates: 8 around the symbol, then (optionally) 8 farther with a leader. */
-function pointCandidates(r: PointRequest, width: number): Array<{ x: number; y: number; anchor: Anchor; leader?: [Point, Point] }> {
+function pointCandidates(r: PointRequest): Array<{ x: number; y: number; anchor: Anchor; leader?: [Point, Point] }> {
   const [x, y] = r.at;
   const s = r.style.size;
   const d = r.symbol + 2;
@@ -190,7 +190,6 @@ function pointCandidates(r: PointRequest, width: number): Array<{ x: number; y: 
       });
     }
   }
-  void width;
   return [...near, ...far];
 }
 
@@ -304,7 +303,7 @@ export function placeLabels(requests: readonly LabelRequest[], { width, height, 
         dropped.push(r);
         continue;
       }
-      for (const c of pointCandidates(r, width)) {
+      for (const c of pointCandidates(r)) {
         const box = textBox(c.x, c.y, c.anchor, w, r.style.size);
         if (!free(box)) continue;
         // A leader may leave its dot across the marker standing on the same place (a crossing at its
@@ -381,7 +380,7 @@ export interface SpreadMarker extends Marker {
  */
 export function spreadMarkers(
   markers: readonly Marker[],
-  { width, height, gap = 2, margin = 2, fixed = [] as Box[] }: { width: number; height: number; gap?: number; margin?: number; fixed?: Box[] },
+  { width, height, gap = 2, margin = 2 }: { width: number; height: number; gap?: number; margin?: number },
 ): SpreadMarker[] {
   const pos = markers.map((m) => [m.at[0], m.at[1]] as Point);
   const clamp = (p: Point, r: number) => {
@@ -416,7 +415,6 @@ export function spreadMarkers(
         moved = true;
       }
     }
-    void fixed;
     if (!moved) break;
   }
   return markers.map((m, i) => {

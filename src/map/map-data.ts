@@ -4,6 +4,7 @@ import { isRestricted, primaryMode } from './style/symbology.ts';
 import type { Atlas, Crossing } from '../schemas/index.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import type { GeoLayers } from '../data/geo-layers.ts';
+import { borderIdsWithPage } from '../data/borders.ts';
 import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
 import {
   STUDY_AREA_VIEW,
@@ -52,7 +53,7 @@ export function overviewMapData(view: 'overview' | 'crossings', atlas: Atlas, ge
   return finishView(overviewCore(view, atlas, geo, analyses), geo);
 }
 function overviewCore(view: 'overview' | 'crossings', atlas: Atlas, geo: GeoLayers, analyses: readonly BorderAnalysis[]): ViewCore {
-  const covered = new Set(atlas.borders.filter((b) => b.coverage !== 'geometry-only').map((b) => b.id));
+  const covered = borderIdsWithPage(atlas.borders);
   const kazakhstan = geo.countries.features.find((f) => f.properties.iso === 'KZ');
   if (!kazakhstan) throw new Error('data/geo/countries.geojson has no Kazakhstan');
   return {

@@ -47,7 +47,7 @@ export interface CrossingProperties {
   restricted: boolean;
 }
 
-export type { ContextProperties, CountryProperties };
+export type { ContextProperties };
 
 /**
  * One label anchor per named area, computed at build time (the browser places no labels itself):

@@ -25,8 +25,6 @@ import {
 } from './label-placer.ts';
 import type { ContextProperties, LabelProperties, MapData } from './map-data.types.ts';
 
-export type { Point } from './label-placer.ts';
-
 /** One geometry layer: its id in the geometry file, its paint class, its paths. */
 export interface SvgLayer {
   id: string;
@@ -105,8 +103,7 @@ export interface SvgMapOptions {
 }
 
 /** Size of each kind of static map: border and crossing maps print beside a summary box (≈ 105 mm), the others across the page (≈ 180 mm). */
-export function staticMapSize(view: string, kind: 'wide' | 'sheet'): Required<Pick<SvgMapOptions, 'width' | 'height' | 'printWidthPt'>> {
-  void view;
+export function staticMapSize(kind: 'wide' | 'sheet'): Required<Pick<SvgMapOptions, 'width' | 'height' | 'printWidthPt'>> {
   return kind === 'sheet' ? { width: 600, height: 375, printWidthPt: 298 } : { width: 1000, height: 625, printWidthPt: 510 };
 }
 
@@ -591,5 +588,5 @@ const WIDE_VIEWS = new Set(['overview', 'crossings', 'migration-study']);
 
 /** The static map of a view as pages show it: size by kind of page, the selected crossing, cached. */
 export function staticMapFor(data: MapData, selected: string | null = data.focus?.crossing ?? null): SvgMap {
-  return drawSvgMapCached(data, { ...staticMapSize(data.view, WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected });
+  return drawSvgMapCached(data, { ...staticMapSize(WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected });
 }

@@ -40,7 +40,7 @@ export const BorderSchema = z.object({
   /** Display name, Kazakhstan first, en dash between (`Kazakhstan–Russia`). */
   name: Text,
   /** The neighbouring country. */
-  neighbour: CountryCode.exclude(['KZ']),
+  neighbour: CountryCode.refine((code) => code !== 'KZ', 'must be a country other than Kazakhstan'),
   /** Official or quoted lengths in kilometres, one reading per source. Empty when no source gives one. */
   lengthKm: z.array(sourced(z.number().positive('must be a positive length in kilometres'))),
   /** When the line was first drawn as it runs now, with why. */

@@ -32,4 +32,3 @@ export const CheckpointListingSchema = z.object({
     .min(1),
   note: Text.optional(),
 });
-export type CheckpointListing = z.infer<typeof CheckpointListingSchema>;

@@ -9,8 +9,22 @@ export const SourceId = Slug.describe('id of an entry in data/sources.json');
 /** Text that a reader sees: never empty, never padded. */
 export const Text = z.string().trim().min(1, 'must not be empty');
 
-/** ISO 3166-1 alpha-2 code of a country the atlas covers. */
-export const CountryCode = z.enum(['KZ', 'RU', 'KG', 'CN', 'UZ', 'TM']);
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** English short name of the country with this ISO 3166-1 alpha-2 code (CLDR, through `Intl`), if there is one. */
+export function englishCountryName(code: string): string | undefined {
+  return /^[A-Z]{2}$/.test(code) ? COUNTRY_NAMES.of(code) : undefined;
+}
+
+/**
+ * ISO 3166-1 alpha-2 code of a country. Which countries the atlas records places in is the border
+ * registry's to say (Kazakhstan and each neighbour in data/borders.json); the reference checks hold
+ * records to it.
+ */
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code (two capital letters)')
+  .refine((code) => englishCountryName(code) !== undefined, 'is not an ISO 3166-1 country code');
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** Id of a border in `data/borders.json`, e.g. `kazakhstan-russia`. */

@@ -30,4 +30,3 @@ export const EventSchema = z.object({
   /** Other dates sources give for the same event, each with its source; `date` is the reading the atlas leads with. */
   otherDates: z.array(EventDateReading).min(1, 'list other dates only when there is one').optional(),
 });
-export type AtlasEvent = z.infer<typeof EventSchema>;

@@ -11,7 +11,7 @@ import { SourceSchema } from './sources.ts';
 import { TransnationalIssuesSchema } from './transnational-issues.ts';
 import { TravelRulesSchema } from './travel-rules.ts';
 
-export type { Alias, Coordinates, CountryCode, LonLat } from './common.ts';
+export type { Alias } from './common.ts';
 export * from './borders.ts';
 export * from './checkpoint-listings.ts';
 export * from './crossings.ts';

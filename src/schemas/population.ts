@@ -14,4 +14,3 @@ export const PopulationSchema = z.object({
   basis: z.enum(['census', 'estimate']),
   source: SourceId,
 });
-export type PopulationRecord = z.infer<typeof PopulationSchema>;

@@ -1,4 +1,5 @@
 import type { Atlas, Source } from '../schemas/index.ts';
+import { hasPage } from '../data/borders.ts';
 import { citedSources } from '../data/references.ts';
 import { anchors, routes } from './routes.ts';
 
@@ -51,7 +52,7 @@ export function citersOf(atlas: Atlas, sourceId: string): CiterGroups {
   const groups: CiterGroups = [
     {
       group: 'Borders',
-      citers: atlas.borders.filter(cites).map((b) => ({ label: b.name, href: b.coverage === 'geometry-only' ? null : routes.border(b.id) })),
+      citers: atlas.borders.filter(cites).map((b) => ({ label: b.name, href: hasPage(b) ? routes.border(b.id) : null })),
     },
     {
       group: 'Crossings',

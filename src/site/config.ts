@@ -2,6 +2,13 @@ import { routes } from './routes.ts';
 
 export const SITE_NAME = 'Kazakhstan Border Atlas';
 
+/**
+ * A page's public address (canonical link, OpenGraph URL, citation, QR code). The public origin is
+ * `SITE_URL` at build time, read in astro.config.mjs and handed to pages as `Astro.site`; without
+ * it there is no absolute address and this is undefined: the build never invents one.
+ */
+export const canonicalUrl = (pathname: string, site: URL | undefined): string | undefined => (site ? new URL(pathname, site).href : undefined);
+
 /** When the editors last checked the data against the sources (ISO date). */
 export const DATA_REVIEWED = '2026-11-29';
 

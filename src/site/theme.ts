@@ -6,9 +6,7 @@
  * (`themeInitHash`), since the CSP has no 'unsafe-inline'.
  */
 import { createHash } from 'node:crypto';
-
-/** localStorage key of an explicit choice (`dark` or `light`). */
-export const THEME_KEY = 'atlas-theme';
+import { THEME_KEY } from '../shared/theme-key.ts';
 
 /** The inline head script, byte for byte as written into every page. */
 export const THEME_INIT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;

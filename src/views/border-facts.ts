@@ -1,6 +1,7 @@
 import type { Atlas, Region } from '../schemas/index.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
-import { formatKm, formatNumber, formatSourceKm } from './format.ts';
+import { countryName } from '../data/countries.ts';
+import { formatKm, formatList, formatNumber, formatSourceKm } from './format.ts';
 
 export const BORDER_FACT_FIELDS = ['length', 'measuredLength', 'established', 'current', 'crossingCount', 'kazakhRegionCount', 'neighbourRegionCount'] as const;
 export type BorderFactField = (typeof BORDER_FACT_FIELDS)[number];
@@ -43,12 +44,12 @@ export function borderFact(atlas: Atlas, analyses: ReadonlyMap<string, BorderAna
   }
 }
 
-/** `7 Kazakh`, or `8 Kazakh (7 before the 2022 reform)` when a later reform added a unit the sources' lists predate. */
-export function regionCountPhrase(regions: readonly Region[], adjective: string): string {
+/** `7 regions`, or `8 in Kazakhstan (7 before the 2022 reform)` when a later reform added a unit the sources' lists predate. */
+export function regionCountPhrase(regions: readonly Region[], label: string): string {
   const listed = regions.filter((r) => r.formed === undefined).length;
   const reforms = [...new Set(regions.flatMap((r) => (r.formed ? [r.formed.year] : [])))].sort();
-  if (reforms.length === 0) return `${formatNumber(listed)} ${adjective}`;
-  return `${formatNumber(regions.length)} ${adjective} (${formatNumber(listed)} before the ${reforms.join(' and ')} reform${reforms.length > 1 ? 's' : ''})`;
+  if (reforms.length === 0) return `${formatNumber(listed)} ${label}`;
+  return `${formatNumber(regions.length)} ${label} (${formatNumber(listed)} before the ${reforms.join(' and ')} reform${reforms.length > 1 ? 's' : ''})`;
 }
 
 /** `7`, or `7 (8 since 2022)` when a later reform added a unit the sources' lists predate. */
@@ -57,4 +58,9 @@ export function regionCountText(regions: readonly Region[]): string {
   const reforms = [...new Set(regions.flatMap((r) => (r.formed ? [r.formed.year] : [])))].sort();
   if (reforms.length === 0) return formatNumber(listed);
   return `${formatNumber(listed)} (${formatNumber(regions.length)} since ${reforms.join(' and ')})`;
+}
+
+/** `Russia, China and Kyrgyzstan`: the neighbours in the registry, in its order. */
+export function neighbourNames(borders: readonly { neighbour: string }[]): string {
+  return formatList(borders.map((b) => countryName(b.neighbour)));
 }

@@ -2,6 +2,7 @@
  * Reading the factbook comparison (data/transnational-issues.json) for the transnational-issues
  * page: which statements concern Kazakhstan's own borders, grouped by border. Pure.
  */
+import { hasPage } from '../data/borders.ts';
 import type { Atlas } from '../schemas/index.ts';
 import type { TransnationalIssues } from '../schemas/transnational-issues.ts';
 
@@ -35,7 +36,7 @@ export function borderIssues(atlas: Atlas): BorderIssueGroup[] {
       g = {
         border,
         name: record?.name ?? 'Kazakhstan and Russia, no land border named',
-        hasPage: record !== undefined && record.coverage !== 'geometry-only',
+        hasPage: record !== undefined && hasPage(record),
         items: [],
       };
       groups.set(border, g);

@@ -7,7 +7,6 @@ import { citedSources } from '../data/references.ts';
 
 export type TravelRule = TravelRules['documents'][number];
 export type Allowance = TravelRules['customsAllowances'][number];
-export type InspectionStep = TravelRules['inspectionSequence'][number];
 export type Traveller = NonNullable<TravelRule['appliesTo']>[number];
 
 /** The page's sections in reading order; the ids are public anchors (`/travel/#customs`): never rename. */

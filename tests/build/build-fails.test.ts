@@ -1,6 +1,6 @@
 /**
  * A coordinate changed to a string in a dataset makes `astro build` fail with a message
- * naming the file, the record and the field.
+ * naming the file, the record and the field; a misspelt prop in MDX prose names the .mdx file.
  *
  * Works on a throw-away copy of the project (node_modules symlinked), so the real data and
  * dist/ are never touched. A real (failing) build, no browser: in the `build` project.
@@ -34,15 +34,8 @@ afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-test('a coordinate written as a string fails the build, naming file, record and field', { timeout: 240_000 }, () => {
-  const file = join(copy, 'data', 'crossings.json');
-  expect(existsSync(file), 'data/crossings.json exists').toBe(true);
-  const crossings = JSON.parse(readFileSync(file, 'utf8')) as { id: string; coordinates: { lonLat: unknown[] } }[];
-  expect(crossings.length, 'data/crossings.json has a crossing').toBeGreaterThan(0);
-  const record = crossings[0]!;
-  record.coordinates.lonLat[0] = String(record.coordinates.lonLat[0] ?? '51.2');
-  writeFileSync(file, JSON.stringify(crossings, null, 2) + '\n');
-
+/** Runs `astro build` in the copy; its result, whole output and last lines. */
+function buildCopy() {
   // Astro 7 needs Node ≥ 22.12: run it with the project's Node (the `node` devDependency).
   const node = join(ROOT, 'node_modules', '.bin', 'node');
   const result = spawnSync(existsSync(node) ? node : process.execPath, [join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
@@ -53,10 +46,36 @@ test('a coordinate written as a string fails the build, naming file, record and 
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  const tail = output.trim().split('\n').slice(-30).join('\n');
+  return { result, output, tail: output.trim().split('\n').slice(-30).join('\n') };
+}
+
+test('a coordinate written as a string fails the build, naming file, record and field', { timeout: 240_000 }, () => {
+  const file = join(copy, 'data', 'crossings.json');
+  expect(existsSync(file), 'data/crossings.json exists').toBe(true);
+  const crossings = JSON.parse(readFileSync(file, 'utf8')) as { id: string; coordinates: { lonLat: unknown[] } }[];
+  expect(crossings.length, 'data/crossings.json has a crossing').toBeGreaterThan(0);
+  const record = crossings[0]!;
+  record.coordinates.lonLat[0] = String(record.coordinates.lonLat[0] ?? '51.2');
+  writeFileSync(file, JSON.stringify(crossings, null, 2) + '\n');
+
+  const { result, output, tail } = buildCopy();
 
   expect(result.error, `astro build could not run: ${result.error}`).toBeUndefined();
   expect(result.status, `astro build should fail; output:\n${tail}`).not.toBe(0);
   expect(output, `the output names the file, record and field:\n${tail}`).toContain(`data/crossings.json › ${record.id} › coordinates.lonLat.0`);
   expect(existsSync(join(copy, 'dist', 'index.html')), 'no site was written').toBe(false);
+});
+
+test('a misspelt prop in MDX prose fails the build, naming the .mdx file, the component and the prop', { timeout: 240_000 }, () => {
+  // Valid data again (the test above corrupted the copy's).
+  cpSync(join(ROOT, 'data', 'crossings.json'), join(copy, 'data', 'crossings.json'));
+  const file = join(copy, 'content', 'borders', 'kazakhstan-russia.mdx');
+  const text = readFileSync(file, 'utf8');
+  expect(text, 'the Russia page uses <Fact field="length">').toContain('field="length"');
+  writeFileSync(file, text.replace('field="length"', 'field="lenght"'));
+
+  const { result, output, tail } = buildCopy();
+  expect(result.error, `astro build could not run: ${result.error}`).toBeUndefined();
+  expect(result.status, `astro build should fail; output:\n${tail}`).not.toBe(0);
+  expect(output, `the output names the file, component and prop:\n${tail}`).toContain('content/borders/kazakhstan-russia.mdx › <Fact> › field');
 });

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = htmlFiles().map((f) => f.path);
@@ -54,7 +54,7 @@ let page: Page;
 beforeAll(async () => {
   baseUrl();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, bypassCSP: true, reducedMotion: 'reduce' });
+  context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, bypassCSP: true, reducedMotion: 'reduce' });
   // The map island stays static on the pages as loaded (its observer never fires), so axe sees a
   // settled page; the live map is checked on its own below (the `a11y-live` query lifts the stub).
   await context.addInitScript(neverIntersect, 'a11y-live');
@@ -129,12 +129,11 @@ describe('the live map', () => {
     // A crossing selected from the keyboard opens its popup: check the popup on its own (while it is
     // open it may cover a neighbouring marker, which the reader closes it to reach).
     const marker = page.locator('atlas-map .atlas-map__crossing').first();
-    if ((await marker.count()) > 0) {
-      await marker.focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
-      expect(await axe(page, '.maplibregl-popup'), `${border}: axe violations in the crossing popup`).toEqual([]);
-    }
+    expect(await marker.count(), 'crossing markers on the live map').toBeGreaterThan(0);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+    expect(await axe(page, '.maplibregl-popup'), `${border}: axe violations in the crossing popup`).toEqual([]);
     // The canvas region has a name (MapLibre's default is "Map").
     const label = await page.locator('atlas-map .maplibregl-canvas, atlas-map [role="region"]').first().getAttribute('aria-label');
     expect(label ?? '', 'the live map names itself').toMatch(/\S/);

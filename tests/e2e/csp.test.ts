@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const files = htmlFiles();
 
@@ -20,7 +20,7 @@ describe('no violation in Chromium', () => {
   beforeAll(async () => {
     baseUrl();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block' });
     // Record every violation the document reports, from the first script on. The map island is
     // held back (its observer never fires) except where the `csp-live` query lifts the stub.
     await context.addInitScript(neverIntersect, 'csp-live');
@@ -50,14 +50,20 @@ describe('no violation in Chromium', () => {
     await bringMapIntoView(page);
     await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 20_000 });
     const marker = page.locator('atlas-map .atlas-map__crossing').first();
-    if ((await marker.count()) > 0) {
-      await marker.focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
-    }
-    // Pan and zoom once so that tiles of the GeoJSON are worked in the worker again.
-    await page.evaluate(() => (document.querySelector('atlas-map') as HTMLElement & { map?: { zoomIn(o: unknown): void } }).map?.zoomIn({ animate: false }));
-    await page.waitForTimeout(500);
+    expect(await marker.count(), 'crossing markers on the live map').toBeGreaterThan(0);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+    // Zoom once so that tiles of the GeoJSON are worked in the worker again; wait until the map is idle.
+    const zoomed = await page.evaluate(async () => {
+      const map = (document.querySelector('atlas-map') as HTMLElement & { map?: { zoomIn(o: unknown): void; once(type: string): Promise<unknown> } }).map;
+      if (!map) return false;
+      const idle = map.once('idle');
+      map.zoomIn({ animate: false });
+      await idle;
+      return true;
+    });
+    expect(zoomed, 'the live map zoomed in and settled').toBe(true);
     expect(await page.locator('atlas-map').first().getAttribute('class')).toContain('atlas-map--live');
     expect(await violations(), `${border}: violations with the map live`).toEqual([]);
     expect(consoleCsp).toEqual([]);

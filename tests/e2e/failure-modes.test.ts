@@ -13,10 +13,12 @@
  *     (heading, tables, links), no uncaught errors, no layout shift;
  *   - no WebGL (--disable-3d-apis) on the other kinds of map page (overview, directory, crossing);
  *   - JavaScript off: the static map's crossing links work. */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/config/budgets.ts';
-import { launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
+import { fileForPath } from './dist-scan.ts';
+import { VIEWPORTS, launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
 
 const pages = listPages();
 const borderPage = pages.find((p) => p.includes('kazakhstan-russia')) ?? pages.find((p) => /^\/borders\/[^/]+\/$/.test(p)) ?? '/borders/kazakhstan-russia/';
@@ -39,13 +41,29 @@ const mapBox = async (page: Page) => {
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
 const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
 
-/** Page intact: its heading, its tables and its links are there and visible. */
-async function expectIntact(page: Page, what: string): Promise<void> {
-  expect(await page.locator('h1').first().isVisible(), `${what}: <h1>`).toBe(true);
-  expect(await page.locator('main a[href]').count(), `${what}: links in <main>`).toBeGreaterThan(3);
-  const tables = page.locator('main table');
-  if ((await tables.count()) > 0) expect(await tables.first().isVisible(), `${what}: first table`).toBe(true);
-  expect(await page.locator('atlas-map').first().getAttribute('aria-busy'), `${what}: aria-busy cleared`).toBeNull();
+/** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
+const mapIdle = (page: Page) =>
+  page.evaluate(async () => {
+    const map = (
+      document.querySelector('atlas-map.atlas-map--live') as (HTMLElement & { map?: { once(type: string): Promise<unknown>; triggerRepaint(): void } }) | null
+    )?.map;
+    if (!map) throw new Error('no live map');
+    const idle = map.once('idle');
+    map.triggerRepaint();
+    await idle;
+  });
+
+/** Page intact: its heading, its links and every table the build wrote are there and visible. */
+async function expectIntact(page: Page, path: string): Promise<void> {
+  expect(await page.locator('h1').first().isVisible(), `${path}: <h1>`).toBe(true);
+  expect(await page.locator('main a[href]').count(), `${path}: links in <main>`).toBeGreaterThan(3);
+  const file = fileForPath(path);
+  expect(file, `${path} in dist/`).not.toBeNull();
+  const built = (readFileSync(file!, 'utf8').match(/<table\b/g) ?? []).length;
+  const tables = page.locator('table');
+  expect(await tables.count(), `${path}: tables, as many as the built page has`).toBe(built);
+  if (built > 0) expect(await tables.first().isVisible(), `${path}: first table`).toBe(true);
+  expect(await page.locator('atlas-map').first().getAttribute('aria-busy'), `${path}: aria-busy cleared`).toBeNull();
 }
 
 const noErrors = (opened: OpenedPage, what: string, allowFailed: RegExp) => {
@@ -85,7 +103,7 @@ describe('map data slow to arrive', () => {
     });
     try {
       const { page } = opened;
-      await page.waitForTimeout(300);
+      await page.waitForLoadState('networkidle');
       expect(asked, 'map data requested before the reader asked').toBe(0);
       const before = await mapBox(page);
       // Shifts while the page loaded are the budget test's business; here: from activation on.
@@ -94,10 +112,10 @@ describe('map data slow to arrive', () => {
       await expect.poll(() => asked, { message: 'map data requested once asked for' }).toBeGreaterThan(0);
       // On a phone the tap itself grows the box to a usable height (a shift the reader caused),
       // at once and only then: from here on nothing moves.
-      await page.waitForTimeout(100);
+      await expect.poll(async () => (await mapBox(page)).height, { message: 'map box grows on the tap' }).toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
       const grown = await mapBox(page);
       expect({ ...grown, height: before.height }, 'map box keeps its place and width').toEqual(before);
-      expect(grown.height, 'map box on a phone once asked for').toBeGreaterThanOrEqual(0.6 * 844);
+      expect(grown.height, 'map box on a phone once asked for').toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
       // Waiting: SVG shown, a note says so, the element is busy.
       await expect.poll(() => note(page)).toMatch(/loading/i);
       expect(await svgVisible(page), 'SVG shown while the data is on its way').toBe(true);
@@ -107,7 +125,7 @@ describe('map data slow to arrive', () => {
       expect(await mapBox(page), 'map box while loading').toEqual(grown);
       release();
       await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 20_000 });
-      await page.waitForTimeout(300);
+      await mapIdle(page);
       expect(await mapBox(page), 'map box once live').toEqual(grown);
       const shift = (await layoutShift(page, t0)).value;
       expect(shift, 'layout shift while the map waited and went live').toBeLessThanOrEqual(CLS_BUDGET);

@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
 const WIDTHS = [320, 390, 768, 1280, 1920] as const;
 // Every page but the crossing pages beyond the first three: those share one template and differ
@@ -25,7 +25,7 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' });
   // The maps stay static: these tests are about the page around them.
   await context.addInitScript(neverIntersect);
   page = await context.newPage();
@@ -44,12 +44,12 @@ test('dist/ has pages', () => {
 
 describe.each(pages)('%s', (path) => {
   test('fits every width from 320 to 1920 px; no table scrolls at 1280 px; scrolling tables are labelled regions; border pages list their sections', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize(VIEWPORTS.desktop);
     await page.goto(urlFor(path), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
     for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
+      await page.setViewportSize({ width, height: VIEWPORTS.desktop.height });
       await settle();
       const r = await page.evaluate(() => {
         const tables = [...document.querySelectorAll('table')].filter((t) => t.getClientRects().length > 0);
@@ -65,14 +65,14 @@ describe.each(pages)('%s', (path) => {
       });
       if (r.scrollWidth > r.innerWidth) problems.push(`${width}px: page scrolls sideways (scrollWidth ${r.scrollWidth} > ${r.innerWidth})`);
       for (const t of r.scrolling) {
-        if (width >= 1280) problems.push(`${width}px: table "${t.name}" needs horizontal scrolling`);
+        if (width >= VIEWPORTS.desktop.width) problems.push(`${width}px: table "${t.name}" needs horizontal scrolling`);
         else if (!t.labelled) problems.push(`${width}px: table "${t.name}" scrolls outside a focusable, labelled region`);
       }
     }
     expect(problems, path).toEqual([]);
     if (path.startsWith('/borders/')) {
       // Long pages list their sections in "On this page", every link resolving, in the side column at 1280 px.
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.setViewportSize(VIEWPORTS.desktop);
       const toc = await page.evaluate(() => {
         const links = [...document.querySelectorAll<HTMLAnchorElement>('.page-toc a[href^="#"]')];
         return {
@@ -117,7 +117,7 @@ test('header: one row from 1024 px, at most 120 px tall on a phone', async () =>
 });
 
 test('theme toggle: an explicit choice sticks across pages, set on <html> before first paint', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, colorScheme: 'light' });
   await context.addInitScript(neverIntersect);
   const p = await context.newPage();
   try {

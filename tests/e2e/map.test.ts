@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileForPath } from './dist-scan.ts';
 import { expectFitsPaper, expectSheet, printedState } from './print-sheet.ts';
-import { bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
+import { VIEWPORTS, bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
 const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -26,8 +26,9 @@ const HEAVY = /maplibre-gl|\/map-data\//;
  * The budget is ≤ 1 s from activation to a rendered map (scripts/config/budgets.ts, mapReadyMs). Measured here with SwiftShader
  * (software WebGL): 1.0–1.4 s on an idle machine, of which 0.6–2 s can be the GPU process's first
  * WebGL context, 4 s under a parallel build and 8.4 s on a two-core machine at load average 15.
- * The figure is logged (the benchmark holds it to the budget); the assertion only catches a hang,
- * so its limit is that of the wait for the live map. Tighten with MAP_READY_BUDGET_MS on a quiet machine.
+ * The figure is logged (the benchmark holds it to the budget); the assertion catches a hang: the
+ * wait for the live map lasts twice its limit, so a slow start fails the assertion rather than the
+ * wait. Tighten with MAP_READY_BUDGET_MS on a quiet machine.
  */
 const READY_BUDGET_MS = Number(process.env.MAP_READY_BUDGET_MS ?? 15_000);
 
@@ -46,9 +47,21 @@ function firstCrossingOf(path: string): string | undefined {
   return /data-(?:select-crossing|crossing-row)="([^"]+)"/.exec(html)?.[1];
 }
 
-const live = (page: Page) => page.waitForSelector('atlas-map.atlas-map--live', { timeout: 15_000 });
+const live = (page: Page, timeout = 15_000) => page.waitForSelector('atlas-map.atlas-map--live', { timeout });
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
 const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
+
+/** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
+const mapIdle = (page: Page) =>
+  page.evaluate(async () => {
+    const map = (
+      document.querySelector('atlas-map.atlas-map--live') as (HTMLElement & { map?: { once(type: string): Promise<unknown>; triggerRepaint(): void } }) | null
+    )?.map;
+    if (!map) throw new Error('no live map');
+    const idle = map.once('idle');
+    map.triggerRepaint();
+    await idle;
+  });
 
 /** Distinct colours in the map canvas as screenshotted (a blank map has one or two). */
 async function canvasColours(page: Page): Promise<number> {
@@ -108,10 +121,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await expect.poll(() => button.isVisible()).toBe(true);
       const started = Date.now();
       await button.click();
-      await live(page);
+      await live(page, 2 * READY_BUDGET_MS);
       const readyMs = Date.now() - started;
       console.info(`map ready ${readyMs} ms after the button`);
-      expect(readyMs).toBeLessThan(READY_BUDGET_MS);
+      expect(readyMs, 'ms from the button to a live map').toBeLessThan(READY_BUDGET_MS);
       expect(
         opened.requests.some((u) => /maplibre-gl.*\.css/.test(u)),
         'MapLibre CSS after activation',
@@ -146,7 +159,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
     });
 
     test('a map on screen at load stays static until the reader scrolls, types, touches or moves the pointer', async () => {
-      await page.waitForTimeout(1500);
+      await page.waitForLoadState('networkidle');
       expect(
         opened.requests.filter((u) => HEAVY.test(u)),
         'fetched without any sign of the reader',
@@ -187,7 +200,8 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await expect.poll(() => events).toContainEqual({ id: focused.id, source: 'map' });
       expect(new URL(page.url()).searchParams.get('crossing')).toBe(focused.id);
       const rows = page.locator(`[data-crossing-row="${focused.id}"]`);
-      if ((await rows.count()) > 0) expect(await rows.first().getAttribute('aria-current')).toBe('true');
+      expect(await rows.count(), 'the crossing has a table row').toBeGreaterThan(0);
+      expect(await rows.first().getAttribute('aria-current')).toBe('true');
       expect(await page.locator(`atlas-map .atlas-map__crossing[data-crossing="${focused.id}"]`).getAttribute('aria-current')).toBe('true');
       await shot(page, 'selected-desktop');
       await page.keyboard.press('Escape');
@@ -216,9 +230,9 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.crossing)).toBe(id);
     });
 
-    test('table → map and map → table selection, and the view kept in #map=', async (ctx) => {
+    test('table → map and map → table selection, and the view kept in #map=', async () => {
       const buttons = page.locator('[data-select-crossing]');
-      if ((await buttons.count()) < 2) ctx.skip('no crossing table on this page');
+      expect(await buttons.count(), `crossing table buttons on ${MAP_PAGE}`).toBeGreaterThanOrEqual(2);
       await live(page);
       const second = buttons.nth(1);
       const id = (await second.getAttribute('data-select-crossing'))!;
@@ -311,18 +325,23 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       await bringMapIntoView(page);
       // Near the viewport, MapLibre and the data are fetched, but the box keeps its size and the SVG.
       await expect.poll(() => opened.requests.some((u) => /\/map-data\//.test(u)), { timeout: 10_000 }).toBe(true);
-      await page.waitForTimeout(500);
+      // Everything fetched has arrived: a map that would start by itself has what it needs now.
+      await page.waitForFunction(() =>
+        ['maplibre-gl', '/map-data/'].every((part) =>
+          performance.getEntriesByType('resource').some((e) => e.name.includes(part) && (e as PerformanceResourceTiming).responseEnd > 0),
+        ),
+      );
       expect(await page.locator('atlas-map.atlas-map--live').count(), 'started without a tap').toBe(0);
       expect(await svgVisible(page)).toBe(true);
       expect((await page.locator('atlas-map').boundingBox())?.height).toBeCloseTo(before?.height ?? 0, 0);
       await page.getByRole('button', { name: 'Load interactive map' }).click();
       await live(page);
-      await page.waitForTimeout(500);
+      await mapIdle(page);
       const after = (await page.locator('atlas-map').boundingBox())!;
-      expect(after.width).toBeLessThanOrEqual(390);
-      expect(after.height, 'live map height on a 390 × 844 phone').toBeGreaterThanOrEqual(0.6 * 844);
+      expect(after.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      expect(after.height, 'live map height on a phone').toBeGreaterThanOrEqual(0.6 * VIEWPORTS.phone.height);
       expect(after.y, 'map top on screen').toBeGreaterThanOrEqual(0);
-      expect(after.y + after.height, 'map bottom on screen').toBeLessThanOrEqual(844 + 1);
+      expect(after.y + after.height, 'map bottom on screen').toBeLessThanOrEqual(VIEWPORTS.phone.height + 1);
       expect(await canvasColours(page)).toBeGreaterThan(8);
       await shot(page, 'border-phone');
 
@@ -391,7 +410,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       const size = Number(await group.textContent());
       await group.click();
       await expect.poll(async () => (await markers()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(initial.length + size - 1);
-      await page.waitForTimeout(300);
+      await mapIdle(page);
       await shot(page, 'group-expanded-phone');
     });
   });
@@ -406,11 +425,10 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       expect(opened.requests.filter((u) => HEAVY.test(u))).toEqual([]);
       // Table selection still marks rows without a map.
       const button = page.locator('[data-select-crossing]').first();
-      if ((await button.count()) > 0) {
-        const id = await button.getAttribute('data-select-crossing');
-        await button.click();
-        expect(await page.locator(`[data-crossing-row="${id}"]`).first().getAttribute('aria-current')).toBe('true');
-      }
+      expect(await button.count(), `crossing table buttons on ${MAP_PAGE}`).toBeGreaterThan(0);
+      const id = await button.getAttribute('data-select-crossing');
+      await button.click();
+      expect(await page.locator(`[data-crossing-row="${id}"]`).first().getAttribute('aria-current')).toBe('true');
       await shot(page, 'no-webgl-desktop');
       clean(opened, 'no WebGL');
       expect(opened.consoleErrors).toEqual([]);

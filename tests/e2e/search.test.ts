@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, type OpenedPage, openPage, screenshot } from './harness.ts';
+import { DIST, VIEWPORTS, launchBrowser, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe('header search', () => {
       const hrefs = await search(tab.page, 'Druzhba');
       expect(hrefs[0]).toBe('/crossings/dostyk-alashankou/');
       const box = await tab.page.locator('header site-search [data-search-panel]').boundingBox();
-      const width = viewport === 'desktop' ? 1280 : 390;
+      const { width } = VIEWPORTS[viewport];
       expect(box && box.x >= 0 && box.x + box.width <= width, `results panel inside the viewport: ${JSON.stringify(box)}`).toBe(true);
       await screenshot(tab.page, `search--${viewport}`, { fullPage: false });
     } finally {

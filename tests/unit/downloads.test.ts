@@ -24,6 +24,7 @@ import {
 } from '../../src/site/downloads/index.ts';
 import { loadGeoLayers } from '../../src/data/geo-layers.ts';
 import { loadAtlas } from '../../src/data/load.ts';
+import { hasPage } from '../../src/data/borders.ts';
 import { DATASETS } from '../../src/schemas/index.ts';
 
 const SITE = 'https://atlas.example.org';
@@ -220,7 +221,7 @@ describe('GeoJSON downloads', () => {
       expect(f.properties.officialLengthKm).toEqual(border.lengthKm.map((l) => ({ km: l.value, source: l.source })));
       expect(f.properties.measuredLengthKm).toBe(line.properties.lengthKm);
       expect(f.properties.coverage).toBe(border.coverage);
-      expect(f.properties.url === null).toBe(border.coverage === 'geometry-only');
+      expect(f.properties.url === null).toBe(!hasPage(border));
     }
   });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { tocEntries } from '../../src/site/toc.ts';
+import { BUDGETS, kb } from '../../scripts/config/budgets.ts';
 
 const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
 const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!);
@@ -29,12 +30,12 @@ describe('the bundled typeface (src/styles/fonts.css, scripts/build-font.mjs)', 
     for (const ch of 'AZaz09éöüŞğıāКазақстанӘәҒғҚқҢңӨөҰұҮүҺһІі–—’“”…№') expect(covered(ch), `U+${ch.codePointAt(0)!.toString(16)} ${ch}`).toBe(true);
   });
 
-  test('the files exist and weigh at most 60 KB together (the most a page can need on first paint)', () => {
+  test(`the files exist and weigh at most ${kb(BUDGETS.fonts)} together (the most a page can need on first paint)`, () => {
     // Screen and print faces share the files: count each file once.
     const files = [...new Set(webFaces.map((f) => /url\('([^']+)'\)/.exec(f)![1]!))].map((u) => new URL(`../../public${u}`, import.meta.url));
     for (const file of files) expect(existsSync(file), file.pathname).toBe(true);
     const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
-    expect(total).toBeLessThanOrEqual(60 * 1024);
+    expect(total).toBeLessThanOrEqual(BUDGETS.fonts);
   });
 
   test('a metric-matched fallback face', () => {

@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BORDERS, DECIMALS, VIEW_BBOX, buildGeo, loadGeoSources, type GeoBuild } from '../../scripts/geo/build.ts';
+import { DECIMALS, VIEW_BBOX, borderSpecs, buildGeo, loadGeoSources, type GeoBuild } from '../../scripts/geo/build.ts';
+import { loadAtlas } from '../../src/data/load.ts';
 
 const DIR = join(process.cwd(), 'data', 'geo');
 const FILES = ['countries.geojson', 'borders.geojson', 'regions.geojson', 'context.geojson', 'README.md'];
+const BORDERS = borderSpecs(loadAtlas().borders);
 const BORDER_IDS = BORDERS.map((b) => b.id);
 
 const committed = (name: string): string => readFileSync(join(DIR, name), 'utf8');

@@ -7,7 +7,8 @@ import { Color, validateStyleMin, type LayerSpecification } from '@maplibre/mapl
 import { describe, expect, test } from 'vitest';
 import type { MapData } from '../../src/map/map-data.types.ts';
 import { labelPoints as anchorPoints } from '../../src/map/map-labels.ts';
-import { LAYER, crossingMode, isRestricted, layers, sourceIds, style, styledCrossings } from '../../src/map/style/layers.ts';
+import { LAYER, layers, sourceIds, style, styledCrossings } from '../../src/map/style/layers.ts';
+import { crossingMode, isRestricted } from '../../src/map/style/symbology.ts';
 import { activePalette, darkPalette, palette, paletteEntries, type Palette } from '../../src/map/style/palette.ts';
 
 /** Label anchors of a view's countries and regions (what map-data.ts computes at build time). */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadAtlas } from '../../src/data/load.ts';
+import { borderIdsWithPage } from '../../src/data/borders.ts';
 import { geoContext } from '../../src/data/geo-layers.ts';
 import { contextTowns, crossingSearchNames, placeNames, searchPlan, uniqueNames, withSearchNames } from '../../src/site/search-records.ts';
 import { bestSection, resultKind, toHit } from '../../src/shared/search-result.ts';
@@ -58,7 +59,7 @@ describe('searchPlan: towns of the maps', () => {
 
 describe('searchPlan (real datasets)', () => {
   // Pretend every border page has every settlement and region row, and every crossing page exists.
-  const borderPagesBuilt = new Set(atlas.borders.filter((b) => b.coverage !== 'geometry-only').map((b) => b.id));
+  const borderPagesBuilt = borderIdsWithPage(atlas.borders);
   const hasTarget = (url: string): boolean => {
     const [path = '', anchor] = url.split('#');
     const border = /^\/borders\/([^/]+)\/$/.exec(path)?.[1];

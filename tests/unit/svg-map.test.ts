@@ -154,7 +154,7 @@ describe('static maps of the atlas', () => {
     for (const view of views) {
       const map = staticMapFor(model.mapData(view));
       const kind = map.width === 1000 ? 'wide' : 'sheet';
-      const ptPerUnit = staticMapSize(view, kind).printWidthPt / map.width;
+      const ptPerUnit = staticMapSize(kind).printWidthPt / map.width;
       for (const l of map.labels) expect(l.style.size * ptPerUnit, `${view}: ${l.text}`).toBeGreaterThanOrEqual(MIN_PRINT_PT - 1e-9);
       expect(map.minFont * ptPerUnit).toBeGreaterThanOrEqual(MIN_PRINT_PT - 1e-9);
       map.labels.forEach((a, i) => {

@@ -52,13 +52,10 @@ export function sourceIds(source: string | SourceIds): SourceIds {
 /** Default source-id prefix. */
 export const SOURCE_PREFIX = 'atlas-';
 
-// How a crossing is drawn lives in symbology.ts; re-exported here for the style's users.
-export { RESTRICTING, crossingMode, isRestricted } from './symbology.ts';
-
 /** Crossing properties as the style reads them: two derived flat fields added. */
 export type StyledCrossingProperties = CrossingProperties & { symbol: CrossingMode; restricted: boolean };
 
-/** Label text font: the pages' system font stack, read by MapLibre as CSS families. */
+/** Label text font: system families only (not the pages' stack, which leads with the bundled face), read by MapLibre as CSS families. */
 export const LABEL_FONT = ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Noto Sans', 'Helvetica Neue', 'Arial', 'sans-serif'];
 
 /** Bold variant: MapLibre reads the weight from the first family's name, the browser skips the unknown family. */

@@ -8,6 +8,7 @@ import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { Alias } from '../../schemas/common.ts';
 import { type Atlas, type Border, type Crossing, type Region, type Settlement } from '../../schemas/index.ts';
 import { countryName } from '../../data/countries.ts';
+import { borderIdsWithPage } from '../../data/borders.ts';
 import { latestReading } from '../../data/status.ts';
 import type { GeoLayers } from '../../data/geo-layers.ts';
 import { anchors, routes } from '../routes.ts';
@@ -49,7 +50,7 @@ export interface Context {
   atlas: Atlas;
   geo: GeoLayers;
   url: (path: string) => string;
-  /** Borders with a page of their own (`coverage` other than geometry-only). */
+  /** Borders with a page of their own (src/data/borders.ts, `hasPage`). */
   pages: ReadonlySet<string>;
   /** Measured (Natural Earth 1:10m) length of each border line, km. */
   lineKm: ReadonlyMap<string, number>;
@@ -60,7 +61,7 @@ export function context({ atlas, geo, site }: DownloadInput): Context {
     atlas,
     geo,
     url: (path) => (site === undefined ? path : new URL(path, site).href),
-    pages: new Set(atlas.borders.filter((b) => b.coverage !== 'geometry-only').map((b) => b.id)),
+    pages: borderIdsWithPage(atlas.borders),
     lineKm: new Map(geo.borders.features.map((f) => [f.properties.id, f.properties.lengthKm] as const)),
   };
 }
