@@ -3,6 +3,7 @@
 import { BUDGETS, kb, mark, mb, msf, sec, table } from './report.mjs';
 import { htmlBudget } from '../config/budgets.ts';
 import { VIEWPORT } from './browser.mjs';
+import { PAGE_TYPES } from './phase-lighthouse.mjs';
 
 export function render(R) {
   const B = BUDGETS;
@@ -141,7 +142,28 @@ export function render(R) {
       ]);
     }
   }
+  if (R.lighthouse?.floors) {
+    for (const [path, f] of Object.entries(R.lighthouse.floors)) {
+      const l = R.lighthouse.pages[path];
+      rows.push([
+        `LCP ÷ floor, ${PAGE_TYPES[path] ?? path} ${path} (the page's text as plain HTML, same run)`,
+        f.ratio == null ? 'no figure' : `${f.ratio.toFixed(2)} (${sec(l?.lcp)} ÷ ${sec(f.lcp)}; transfer ${kb(l?.transfer)} vs ${kb(f.transfer)})`,
+        `≤ ${B.floorRatio.toFixed(2)}`,
+        mark(f.ratio != null && f.ratio <= B.floorRatio),
+      ]);
+    }
+  }
   if (R.browser) {
+    for (const [path, m] of Object.entries(R.browser.maps)) {
+      if (m.bare == null) continue;
+      const ratio = m.ready / m.bare;
+      rows.push([
+        `Live map ÷ bare MapLibre (same GeoJSON, minimal style), ${path}, activation to first idle frame, medians of ${m.runs.length}`,
+        `${ratio.toFixed(2)} (${msf(m.ready)} ÷ ${msf(m.bare)}; bare runs ${m.bareRuns.map((x) => msf(x)).join(', ')})`,
+        `≤ ${B.bareMapRatio.toFixed(1)}`,
+        mark(ratio <= B.bareMapRatio),
+      ]);
+    }
     for (const [path, m] of Object.entries(R.browser.maps)) {
       rows.push([
         `Map ready after scrolling into view: ${path} (median of ${m.runs.length}${m.viewport === VIEWPORT ? '' : `, ${m.viewport.width}×${m.viewport.height}`})`,
