@@ -6,8 +6,10 @@
 //   1. clean `astro build` wall time (median of 2), in a throw-away copy of the project
 //   2. per-page weights of every dist/**/index.html (HTML, CSS, JS; gzip and brotli) and, in
 //      Chromium, the bytes actually transferred before and after the map activates
-//   3. Lighthouse, mobile defaults, median of 3: /, a border, a crossing, /travel/
-//   4. time until a map is ready after it is scrolled into view (median of 5)
+//   3. Lighthouse, mobile defaults, median of 3: /, a border, a crossing, /crossings/, /travel/, each
+//      beside its floor (the page's text as plain HTML): the LCP ratio page ÷ floor per page type
+//   4. time until a map is ready after it is scrolled into view (median of 5), and for the border
+//      page against bare MapLibre showing the same GeoJSON (scripts/bench/floor.mjs): the ratio
 //   5. the build with 100× the crossings (synthetic, on the real border lines), vs the normal one
 //
 // Options: --quick (1 build, 1 Lighthouse run, 1 map timing, no 100× build), --no-lighthouse,
@@ -30,7 +32,8 @@ import { fileURLToPath } from 'node:url';
 import { brief, buildProgress, dirStats, sh } from './bench/facts.mjs';
 import { parseArgs } from './bench/options.mjs';
 import { measureInBrowser } from './bench/phase-browser.mjs';
-import { measureLighthouse } from './bench/phase-lighthouse.mjs';
+import { writeBareMap, writeFloorPages } from './bench/floor.mjs';
+import { LIGHTHOUSE_PAGES, measureLighthouse } from './bench/phase-lighthouse.mjs';
 import { measureScale } from './bench/phase-scale.mjs';
 import { astroBuild, copyProject, removeProject, stopBuilds } from './bench/project.mjs';
 import { render } from './bench/render.mjs';
@@ -112,13 +115,16 @@ async function main() {
   };
   const byPath = new Map(pages.map((p) => [p.path, p]));
 
+  // The reference pages go into the copy's dist/ after its pages were weighed.
+  const floors = await writeFloorPages(dist, LIGHTHOUSE_PAGES);
+  const bareMap = await writeBareMap(dist);
   const server = await startServer({ root: dist, port: 0 });
   const urlOf = (path) => new URL(path, server.url).href;
   try {
     // 2b / 4. Browser ----------------------------------------------------------------------
-    if (o.browser) R.browser = await measureInBrowser({ o, pages, byPath, urlOf, progress });
+    if (o.browser) R.browser = await measureInBrowser({ o, pages, byPath, urlOf, progress, bareMap });
     // 3. Lighthouse ---------------------------------------------------------------------------
-    if (o.lighthouse) R.lighthouse = await measureLighthouse({ o, urlOf, progress });
+    if (o.lighthouse) R.lighthouse = await measureLighthouse({ o, urlOf, progress, floors });
   } finally {
     await server.close();
   }

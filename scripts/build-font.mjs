@@ -1,8 +1,15 @@
-// Builds the atlas's one typeface from the npm package @fontsource-variable/source-sans-3:
-// subsets of the variable (weight 200–900) upright font, each with exactly the characters the atlas
-// needs, written to public/fonts/ with their @font-face rules in src/styles/fonts.css, plus a
-// metric-matched fallback face so that swapping the web font in does not move the layout.
-// Reproducible and safe to rerun: `npm run font:build`. tests/unit/font.test.ts checks the output.
+// Builds the atlas's bundled faces, written to public/fonts/ with their @font-face rules in
+// src/styles/fonts.css. Reproducible and safe to rerun: `npm run font:build`;
+// tests/unit/font-and-toc.test.ts checks the output.
+//
+// - On screen the text is set in the system's Arial (or its metric twins Liberation Sans / Arimo)
+//   scaled to Source Sans 3's metrics: no font file stands between a page and its first paint.
+// - Source Sans 3 (@fontsource-variable/source-sans-3, variable, weights 200–900) sets the page on
+//   paper, where `block` waits for it, so a printout has the same page count on every machine. On
+//   screen it supplies only the Kazakh letters a system font may lack.
+// - Noto Sans SC (@fontsource-variable/noto-sans-sc) supplies exactly the Chinese characters the
+//   atlas's text holds (found by scanning data/ and src/), on screen and on paper, so the names read
+//   on a machine without a CJK font; only pages that show one of them fetch the files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -15,14 +22,15 @@ const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'
 const OUT_DIR = 'public/fonts';
 const CSS = 'src/styles/fonts.css';
 const FAMILY = 'Source Sans 3';
+const HAN_FAMILY = 'Noto Sans SC';
 /**
- * font-display. \`swap\` with the metric-matched fallback below still moved text measurably on every
- * page (a Cumulative Layout Shift of 0.02–0.05 in Chromium, over the 0.01 budget): widths agree to
- * about 2 %, enough to re-wrap lines. \`optional\` with the files preloaded renders with the web font
- * whenever it is there within about 100 ms of the first paint (always once cached) and otherwise
- * keeps the matched fallback for that page: text is never invisible for long and never moves.
+ * font-display on screen. Source Sans 3 supplies only Kazakh letters there, and only where the system
+ * font lacks them: \`optional\` never swaps a letter in after the first paint (\`swap\` with the matched
+ * fallback moved text measurably, a CLS of 0.02–0.05). The Chinese face is \`swap\`: without it a
+ * machine with no CJK font would keep showing empty boxes on a first visit.
  */
-const DISPLAY = process.env.FONT_DISPLAY ?? 'optional';
+const DISPLAY = 'optional';
+const HAN_DISPLAY = 'swap';
 
 /** Inclusive code point ranges → array of code points. */
 const cps = (...ranges) => ranges.flatMap(([a, b = a]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
@@ -38,11 +46,11 @@ const KAZAKH = cps(
   [0x04ba, 0x04bb],
 );
 
-/** One file per source subset; the characters taken from it. The first file is used on every page. */
+/** One file per source subset; the characters taken from it. The first file is used by every printout. */
 const SUBSETS = [
   {
     name: 'latin',
-    // ASCII, Latin-1, dotless ı and Œ œ (in this file, not the Latin Extended one), dashes, quotes, bullets, ellipsis, primes, per mille, €, ™, arrows, minus.
+    // ASCII, Latin-1, dotless ı and Œ œ (in this file, not the Latin Extended one), dashes, quotes, bullets, ellipsis, primes, per mille, €, ™, arrows, minus, ≈, the Uzbek ʻ.
     chars: cps(
       [0x20, 0x7e],
       [0xa0, 0xff],
@@ -54,13 +62,14 @@ const SUBSETS = [
       [0x2039, 0x203a],
       [0x20ac],
       [0x2122],
-      [0x2191],
-      [0x2193],
+      [0x2190, 0x2193],
       [0x2212],
+      [0x2248],
+      [0x02bb, 0x02bc],
     ),
   },
-  // Latin Extended-A (transliterations such as Ş, ğ, ı, ā) and the tenge sign ₸.
-  { name: 'latin-ext', chars: cps([0x0100, 0x017f], [0x20b8]) },
+  // Latin Extended-A, schwa (transliterations such as Ş, ğ, ı, ā, ə) and the tenge sign ₸.
+  { name: 'latin-ext', chars: cps([0x0100, 0x017f], [0x0259], [0x20b8]) },
   // Russian and the shared Cyrillic block (incl. Kazakh І і), Ұ ұ, and the numero sign №.
   { name: 'cyrillic', chars: cps([0x0400, 0x045f], [0x04b0, 0x04b1], [0x2116]) },
   // The remaining Kazakh letters.
@@ -127,22 +136,70 @@ const ascent = regular.ascent / regular.unitsPerEm / sizeAdjust;
 const descent = -regular.descent / regular.unitsPerEm / sizeAdjust;
 const lineGap = regular.lineGap / regular.unitsPerEm / sizeAdjust;
 
-const face = (family, display, f) => `@font-face {
+// Noto Sans SC: the atlas's Chinese characters. Fontsource splits the font into numbered slices by
+// frequency; each slice holding some of them gives one small file with exactly those, so a page
+// fetches only the slices of the characters it shows. Weights 400–700 (body text and bold).
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
+const TEXT_DIRS = ['data', 'src'];
+const TEXT_FILE = /\.(json|ts|astro|mdx?|csv)$/;
+function atlasHan() {
+  const found = new Set();
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (TEXT_FILE.test(entry.name)) for (const ch of fs.readFileSync(file, 'utf8').match(HAN) ?? []) found.add(ch.codePointAt(0));
+    }
+  };
+  for (const dir of TEXT_DIRS) walk(dir);
+  return [...found].sort((a, b) => a - b);
+}
+const hanDir = path.dirname(require.resolve('@fontsource-variable/noto-sans-sc/package.json'));
+const hanPkg = JSON.parse(fs.readFileSync(path.join(hanDir, 'package.json'), 'utf8'));
+const slices = JSON.parse(fs.readFileSync(path.join(hanDir, 'unicode.json'), 'utf8'));
+const inRange = (range, cp) =>
+  range.split(',').some((part) => {
+    const [a, b = a] = part.replace(/^U\+/i, '').split('-');
+    return cp >= parseInt(a, 16) && cp <= parseInt(b, 16);
+  });
+const han = atlasHan();
+const hanFaces = [];
+for (const [key, range] of Object.entries(slices)) {
+  const chars = han.filter((cp) => inRange(range, cp));
+  if (!chars.length) continue;
+  const slice = key.replace(/\D/g, '');
+  const src = fs.readFileSync(path.join(hanDir, 'files', `noto-sans-sc-${slice}-wght-normal.woff2`));
+  const woff2 = await subsetFont(src, String.fromCodePoint(...chars), { targetFormat: 'woff2', variationAxes: { wght: { min: 400, max: 700 } } });
+  const have = chars.filter((cp) => create(Buffer.from(woff2)).hasGlyphForCodePoint(cp));
+  const file = `noto-sans-sc-${slice}.woff2`;
+  fs.writeFileSync(path.join(OUT_DIR, file), woff2);
+  hanFaces.push({ file, range: unicodeRange(have), bytes: woff2.length });
+  console.log(`${file}: ${String.fromCodePoint(...have)}, ${woff2.length} bytes`);
+}
+const hanMissing = han.filter((cp) => !hanFaces.some((f) => inRange(f.range, cp)));
+if (hanMissing.length) throw new Error(`${HAN_FAMILY} lacks ${String.fromCodePoint(...hanMissing)}`);
+fs.copyFileSync(path.join(hanDir, 'LICENSE'), path.join(OUT_DIR, 'OFL-noto-sans-sc.txt'));
+
+const face = (family, display, f, weights = '200 900') => `@font-face {
   font-family: '${family}';
   font-style: normal;
-  font-weight: 200 900;
+  font-weight: ${weights};
   font-display: ${display};
   src: url('/fonts/${f.file}') format('woff2');
   unicode-range: ${f.range};
 }`;
+const kazakhFace = faces.find((f) => f.file.includes('cyrillic-ext'));
 
-const css = `/* Generated by scripts/build-font.mjs from ${pkg.name}@${pkg.version} (SIL Open Font License 1.1); do not edit. */
-/* Upright variable font, weights 200–900, split by script: a page downloads only the files whose characters it shows. */
-${faces.map((f) => face(FAMILY, DISPLAY, f)).join('\n')}
-/* The same files for paper (print.css): \`block\` waits for them, so a printout never falls back to the
+const css = `/* Generated by scripts/build-font.mjs from ${pkg.name}@${pkg.version} and ${hanPkg.name}@${hanPkg.version} (SIL Open Font License 1.1); do not edit. */
+/* On screen: the Kazakh letters only (the rest of the text is in the matched system face below), fetched only where the system font lacks them. */
+${face(FAMILY, DISPLAY, kazakhFace)}
+/* On paper (print.css): the whole face, split by script; \`block\` waits for it, so a printout never falls back to the
    machine's fonts and prints on the same number of pages everywhere. */
 ${faces.map((f) => face(`${FAMILY} Print`, 'block', f)).join('\n')}
-/* Metric-matched stand-in while the web font loads: the swap changes letter shapes, not line breaks or heights. */
+/* The Chinese characters the atlas holds, on screen and on paper (${han.length} characters in ${hanFaces.length} slices). */
+${hanFaces.map((f) => face(HAN_FAMILY, HAN_DISPLAY, f, '400 700')).join('\n')}
+${hanFaces.map((f) => face(`${HAN_FAMILY} Print`, 'block', f, '400 700')).join('\n')}
+/* The screen face: Arial or its metric twins scaled to Source Sans 3's metrics, so screen and paper wrap alike. */
 @font-face {
   font-family: '${FAMILY} fallback';
   src: local('Arial'), local('ArialMT'), local('Liberation Sans'), local('LiberationSans'), local('Arimo');
@@ -153,4 +210,6 @@ ${faces.map((f) => face(`${FAMILY} Print`, 'block', f)).join('\n')}
 }
 `;
 fs.writeFileSync(CSS, css);
-console.log(`${CSS}: size-adjust ${pct(sizeAdjust)}; total ${faces.reduce((s, f) => s + f.bytes, 0)} bytes`);
+console.log(
+  `${CSS}: size-adjust ${pct(sizeAdjust)}; Source Sans 3 ${faces.reduce((s, f) => s + f.bytes, 0)} bytes, Noto Sans SC ${hanFaces.reduce((s, f) => s + f.bytes, 0)} bytes`,
+);

@@ -6,6 +6,13 @@
 //   node scripts/serve.mjs --port 8080 --host 0.0.0.0 --root dist
 //
 // Tests import { startServer } and use port 0 (a free port).
+//
+// Why not `astro preview` (Vite's preview server, sirv + @polka/compression): it serves a project's
+// configured outDir, not any folder (the tests serve a snapshot of dist/, the benchmark a copy), and
+// it compresses on the fly as a stream, brotli first when offered, without a Content-Length. The
+// benchmark's byte counts are those of a gzip-serving static host, read from an exact
+// Content-Length (Playwright cannot see a worker script's body): here every text file is gzip -9 with
+// its length. sirv alone compresses nothing on the fly (only precompressed .gz/.br files).
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';

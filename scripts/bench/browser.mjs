@@ -15,7 +15,8 @@ import { CHROMIUM_PATH, chromiumArgs, LAUNCH_TIMEOUT_MS } from '../config/chromi
 import { isMapLibre } from './weights.mjs';
 
 export const VIEWPORT = { width: 1280, height: 900 };
-const READY_TIMEOUT_MS = 20_000;
+// Generous: a loaded two-core machine draws a map in software (SwiftShader) many times slower.
+const READY_TIMEOUT_MS = 60_000;
 
 export async function launch() {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing (Debian package chromium)`);
@@ -127,6 +128,9 @@ export async function measurePage(browser, url, { map, activate = true, viewport
         const el = document.querySelector('atlas-map');
         if (!el) return { error: 'no <atlas-map> on the page' };
         const LIVE = 'atlas-map--live';
+        // The map's view and its box on screen, for the bare MapLibre page that draws the same.
+        const view = (el.getAttribute('data-src') ?? '').replace(/^.*\/|\.json$/g, '');
+        const box = el.getBoundingClientRect();
         const t0 = performance.now();
         el.scrollIntoView({ block: 'center' });
         let busySeen = false;
@@ -143,12 +147,19 @@ export async function measurePage(browser, url, { map, activate = true, viewport
           check();
         });
         const tLive = performance.now() - t0;
-        if (!live) return { error: el.querySelector('[data-atlas-status]')?.textContent || 'timed out', tLive };
+        if (!live) return { error: el.querySelector('[data-atlas-status]')?.textContent || 'timed out', tLive, view };
         const m = el.map;
         if (m && !m.loaded()) await new Promise((resolve) => m.once('idle', resolve));
         // One more frame so the idle map is on screen.
         await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-        return { tLive, tReady: performance.now() - t0, liveSinceNavigation: window.__benchLiveAt ?? null };
+        const tReady = performance.now() - t0;
+        return {
+          tLive,
+          tReady,
+          liveSinceNavigation: window.__benchLiveAt ?? null,
+          view,
+          box: { width: Math.round(box.width), height: Math.round(box.height) },
+        };
       }, READY_TIMEOUT_MS);
       await settle(page);
     }
@@ -166,4 +177,28 @@ export async function measurePage(browser, url, { map, activate = true, viewport
     await context.close().catch(() => {});
   }
   return result;
+}
+
+/**
+ * The bare map (scripts/bench/floor.mjs) in a fresh context, cold cache: loaded, then activated;
+ * tReady = from activation (MapLibre and the view's data fetched, the map drawn) to its first idle frame.
+ */
+export async function measureBareMap(browser, url, { viewport = VIEWPORT, view, box }) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const target = new URL(url);
+    target.search = new URLSearchParams({ view, w: String(box.width), h: String(box.height) }).toString();
+    await page.goto(target.href, { waitUntil: 'load', timeout: 30_000 });
+    await settle(page);
+    return await page.evaluate(async (timeout) => {
+      const t0 = performance.now();
+      const done = await Promise.race([window.activate().then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), timeout))]);
+      return done ? { tReady: performance.now() - t0 } : { error: 'timed out' };
+    }, READY_TIMEOUT_MS);
+  } catch (error) {
+    return { error: String(error?.message ?? error) };
+  } finally {
+    await context.close().catch(() => {});
+  }
 }

@@ -1,13 +1,15 @@
 // Benchmark, Chromium: the bytes each page transfers before its map activates, and the time from
 // scrolling a map into view until it is ready (median of o.mapRuns), for MAP_TIMING_PAGES.
-import { launch, measurePage, VIEWPORT } from './browser.mjs';
+import { launch, measureBareMap, measurePage, VIEWPORT } from './browser.mjs';
 import { median, msf } from './report.mjs';
 
 export const MAP_TIMING_PAGES = ['/borders/kazakhstan-russia/', '/crossings/khorgos-khorgos/', '/'];
+/** The page whose live map is timed against bare MapLibre showing the same data. */
+export const BARE_MAP_PAGE = '/borders/kazakhstan-russia/';
 const PHONE = { width: 390, height: 844 };
 
 /** Returns `{ pages: { [path]: before… }, maps: { [path]: timings… } }`. */
-export async function measureInBrowser({ o, pages, byPath, urlOf, progress }) {
+export async function measureInBrowser({ o, pages, byPath, urlOf, progress, bareMap }) {
   progress(`Chromium: transfer before the map activates, ${pages.length} pages`);
   const browser = await launch();
   const result = { pages: {}, maps: {} };
@@ -39,7 +41,14 @@ export async function measureInBrowser({ o, pages, byPath, urlOf, progress }) {
           viewport = PHONE;
           continue;
         }
+        // The same map, bare (MapLibre alone, minimal style), right after: the pair shares the moment.
+        const bare =
+          bareMap && path === BARE_MAP_PAGE && r.ready?.box && !r.ready.error
+            ? await measureBareMap(browser, urlOf(bareMap), { viewport, view: r.ready.view, box: r.ready.box })
+            : null;
         runs.push({
+          bare: bare?.tReady ?? null,
+          bareError: bare?.error,
           live: r.ready?.tLive ?? null,
           ready: r.ready?.error ? null : (r.ready?.tReady ?? null),
           error: r.ready?.error ?? r.failed,
@@ -56,12 +65,18 @@ export async function measureInBrowser({ o, pages, byPath, urlOf, progress }) {
         runs,
         live: median(runs.map((r) => r.live)),
         ready: median(runs.map((r) => r.ready)),
+        bare: median(runs.map((r) => r.bare)),
+        bareRuns: runs.map((r) => r.bare),
+        bareErrors: [...new Set(runs.map((r) => r.bareError).filter(Boolean))],
         activation: median(runs.map((r) => r.activation?.total)),
         activationBy: runs.find((r) => r.activation)?.activation?.by,
         before: median(runs.map((r) => r.before)),
         errors: [...new Set(runs.flatMap((r) => [r.error, ...(r.errors ?? [])]).filter(Boolean))],
       };
-      progress(`  ready ${msf(result.maps[path].ready)} (live ${msf(result.maps[path].live)})`);
+      const m = result.maps[path];
+      progress(
+        `  ready ${msf(m.ready)} (live ${msf(m.live)})${m.bare != null ? `; bare MapLibre ${msf(m.bare)}, ratio ${(m.ready / m.bare).toFixed(2)}` : ''}`,
+      );
     }
   } finally {
     await browser.close();

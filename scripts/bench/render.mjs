@@ -2,13 +2,17 @@
 // One function over 250 lines: the report is one table after another, each read top to bottom.
 import { BUDGETS, kb, mark, mb, msf, sec, table } from './report.mjs';
 import { htmlBudget } from '../config/budgets.ts';
+import { isTextPage, pageKind } from '../dist/read-dist.ts';
 import { VIEWPORT } from './browser.mjs';
+import { PAGE_TYPES } from './phase-lighthouse.mjs';
 
 export function render(R) {
   const B = BUDGETS;
   const pages = R.weights.pages;
   const byPath = new Map(pages.map((p) => [p.path, p]));
-  const text = pages.filter((p) => !p.map);
+  // Text pages as the tests count them (scripts/config/budgets.ts); map pages: those with a live map.
+  const text = pages.filter((p) => isTextPage(p.path));
+  const others = pages.filter((p) => !isTextPage(p.path));
   const maps = pages.filter((p) => p.map);
   const largest = (list, f) => list.reduce((a, b) => (f(b) > f(a) ? b : a), list[0]);
   const rows = [];
@@ -28,12 +32,12 @@ export function render(R) {
       mark(t.html.gzip <= B.html),
     ]);
   }
-  if (maps.length) {
-    const m = largest(maps, (p) => p.html.gzip);
-    const over = maps.filter((p) => p.html.gzip > htmlBudget(p.path));
-    const over14 = maps.filter((p) => p.html.gzip > B.html);
+  if (others.length) {
+    const m = largest(others, (p) => p.html.gzip);
+    const over = others.filter((p) => p.html.gzip > htmlBudget(p.path));
+    const over14 = others.filter((p) => p.html.gzip > B.html);
     rows.push([
-      `Map page HTML, largest of ${maps.length}`,
+      `Other page HTML, largest of ${others.length}`,
       `${kb(m.html.gzip)} ${m.path} (br ${kb(m.html.br)}); over 14 KB: ${over14.length ? over14.map((p) => `${p.path} ${kb(p.html.gzip)}`).join(', ') : 'none'}`,
       `≤ ${kb(B.html)}; ${kb(B.htmlLong)} for the long reference pages`,
       mark(!over.length),
@@ -141,7 +145,28 @@ export function render(R) {
       ]);
     }
   }
+  if (R.lighthouse?.floors) {
+    for (const [path, f] of Object.entries(R.lighthouse.floors)) {
+      const l = R.lighthouse.pages[path];
+      rows.push([
+        `LCP ÷ floor, ${PAGE_TYPES[path] ?? path} ${path} (the page's text as plain HTML, same run)`,
+        f.ratio == null ? 'no figure' : `${f.ratio.toFixed(2)} (${sec(l?.lcp)} ÷ ${sec(f.lcp)}; transfer ${kb(l?.transfer)} vs ${kb(f.transfer)})`,
+        `≤ ${B.floorRatio.toFixed(2)}`,
+        mark(f.ratio != null && f.ratio <= B.floorRatio),
+      ]);
+    }
+  }
   if (R.browser) {
+    for (const [path, m] of Object.entries(R.browser.maps)) {
+      if (m.bare == null) continue;
+      const ratio = m.ready / m.bare;
+      rows.push([
+        `Live map ÷ bare MapLibre (same GeoJSON, minimal style), ${path}, activation to first idle frame, medians of ${m.runs.length}`,
+        `${ratio.toFixed(2)} (${msf(m.ready)} ÷ ${msf(m.bare)}; bare runs ${m.bareRuns.map((x) => msf(x)).join(', ')})`,
+        `≤ ${B.bareMapRatio.toFixed(1)}`,
+        mark(ratio <= B.bareMapRatio),
+      ]);
+    }
     for (const [path, m] of Object.entries(R.browser.maps)) {
       rows.push([
         `Map ready after scrolling into view: ${path} (median of ${m.runs.length}${m.viewport === VIEWPORT ? '' : `, ${m.viewport.width}×${m.viewport.height}`})`,
@@ -199,7 +224,7 @@ export function render(R) {
       ['page', 'map', 'HTML raw', 'HTML gz', 'HTML br', 'CSS gz', 'JS gz', 'before map gz', '≤ 50 KB', 'Chromium before', 'map data gz'],
       pages.map((p) => [
         p.path,
-        p.map ? 'map' : 'text',
+        `${pageKind(p.path)}${p.map ? ', map' : ''}`,
         kb(p.html.raw),
         kb(p.html.gzip),
         kb(p.html.br),

@@ -1,13 +1,15 @@
-// Static page weights: for every dist/**/index.html, the HTML and the CSS and JavaScript it loads
+// Static page weights: for every page of dist/, the HTML and the CSS and JavaScript it loads
 // before any map activates, raw and compressed (gzip level 9 as scripts/serve.mjs sends it, and
 // brotli quality 11 as a static host would precompress), plus the map data its <atlas-map> fetches
 // on activation. JavaScript is followed through its static imports (not `import()`: that is what
-// activation loads).
+// activation loads). Pages, HTML and modules are read by scripts/dist/read-dist.ts, as the tests read them.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzipSync } from 'node:zlib';
+
+import { eagerAssets, eagerJs, listPages, sitePath, tags } from '../dist/read-dist.ts';
 
 const brotli = promisify(brotliCompress);
 
@@ -32,64 +34,17 @@ const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b
 const ZERO = { raw: 0, gzip: 0, br: 0 };
 export const sum = (list) => list.reduce(add, ZERO);
 
-/** Every dist/**\/index.html (and no files under _astro, map-data, data, pagefind), as site paths. */
-export async function findPages(dist) {
-  const pages = [];
-  async function walk(dir) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (dir === dist && ['_astro', 'pagefind', 'map-data', 'og'].includes(entry.name)) continue;
-        await walk(path);
-      } else if (entry.name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  }
-  await walk(dist);
-  return pages.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-}
+/** Every page of dist/ as site paths (scripts/dist/read-dist.ts), the home page first, then by depth. */
+export const findPages = async (dist) => listPages(dist).sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 
-const attr = (tag, name) =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(tag)
-    ?.slice(1)
-    .find((v) => v !== undefined);
-const tags = (html, name) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? [];
+/** A site path's file in dist (same origin, no query). */
+const fileOf = (dist, url) => join(dist, ...url.split('/').filter(Boolean));
 
-/** Resolves a URL found in a page or module to a file in dist (same-origin, no query); null if external. */
-function toFile(dist, from, url) {
-  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
-  const clean = url.split(/[?#]/)[0];
-  const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(from), clean);
-  return { url: path, file: join(dist, ...path.split('/').filter(Boolean)) };
-}
-
-const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`$]+)["'`]|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`$]+)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
-
-/** The static module graph from `entries` (site URLs): { static: Set<url>, dynamic: Set<url> }. */
-async function moduleGraph(dist, entries) {
-  const seen = new Set();
-  const dynamic = new Set();
-  const queue = [...entries];
-  while (queue.length) {
-    const url = queue.shift();
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const target = toFile(dist, url, url);
-    const text = await readFile(target.file, 'utf8').catch(() => '');
-    for (const m of text.matchAll(STATIC_IMPORT)) {
-      const dep = toFile(dist, url, m[1] ?? m[2]);
-      if (dep) queue.push(dep.url);
-    }
-    for (const m of text.matchAll(DYNAMIC_IMPORT)) {
-      const dep = toFile(dist, url, m[1]);
-      if (dep) dynamic.add(dep.url);
-    }
-  }
-  return { static: seen, dynamic };
+/** The static module graph from `urls` (site paths of modules): { static: Set<url>, dynamic: Set<url> }. */
+function moduleGraph(dist, urls) {
+  const html = urls.map((u) => `<script type="module" src="${u}"></script>`).join('');
+  const graph = eagerJs(dist, '/', html);
+  return { static: new Set(graph.static.keys()), dynamic: graph.dynamic };
 }
 
 /** Is this asset part of MapLibre (its library chunk, worker or stylesheet)? */
@@ -101,42 +56,25 @@ export const isMapLibre = (url) => /maplibre/i.test(url);
 export async function pageWeight(dist, path) {
   const htmlFile = join(dist, ...path.split('/').filter(Boolean), 'index.html');
   const html = await readFile(htmlFile, 'utf8');
-  const css = [];
-  for (const tag of tags(html, 'link')) {
-    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    if (rel.includes('stylesheet')) {
-      const target = toFile(dist, path, attr(tag, 'href'));
-      if (target) css.push(target.url);
-    }
-  }
-  const entries = [];
-  for (const tag of tags(html, 'script')) {
-    const src = attr(tag, 'src');
-    if (src && (attr(tag, 'type') ?? '').toLowerCase() === 'module') {
-      const target = toFile(dist, path, src);
-      if (target) entries.push(target.url);
-    }
-  }
-  for (const tag of tags(html, 'link')) {
-    if ((attr(tag, 'rel') ?? '').toLowerCase() === 'modulepreload') {
-      const target = toFile(dist, path, attr(tag, 'href'));
-      if (target) entries.push(target.url);
-    }
-  }
-  const graph = await moduleGraph(dist, entries);
+  const css = eagerAssets(html)
+    .filter((a) => a.kind === 'css')
+    .map((a) => sitePath(a.url, path))
+    .filter(Boolean);
+  const page = eagerJs(dist, path, html);
+  const graph = { static: new Set(page.static.keys()), dynamic: page.dynamic };
   // What activation adds: the static closure of the dynamic imports, minus what is already loaded.
-  const later = await moduleGraph(dist, [...graph.dynamic]);
+  const later = moduleGraph(dist, [...graph.dynamic]);
   const activationUrls = [...later.static].filter((u) => !graph.static.has(u));
-  const mapTag = tags(html, 'atlas-map')[0];
-  const mapSrc = mapTag ? toFile(dist, path, attr(mapTag, 'data-src')) : null;
+  const mapTag = tags(html).find((t) => t.name === 'atlas-map');
+  const mapSrc = mapTag?.attrs.get('data-src') ? sitePath(mapTag.attrs.get('data-src'), path) : null;
   const [htmlSizes, cssSizes, jsSizes] = await Promise.all([
     sizes(Buffer.from(html)),
-    Promise.all(css.map(async (url) => ({ url, ...(await fileSizes(toFile(dist, url, url).file)) }))),
-    Promise.all([...graph.static].map(async (url) => ({ url, ...(await fileSizes(toFile(dist, url, url).file)) }))),
+    Promise.all(css.map(async (url) => ({ url, ...(await fileSizes(fileOf(dist, url))) }))),
+    Promise.all([...graph.static].map(async (url) => ({ url, ...(await fileSizes(fileOf(dist, url))) }))),
   ]);
   // Map data: gzip only (brotli -11 of ~35 files of ~0.3 MB would take most of the run).
   const mapData = mapSrc
-    ? { url: mapSrc.url, ...(await fileSizes(mapSrc.file, { br: false }).catch(() => ({ raw: null, gzip: null, br: null, missing: true }))) }
+    ? { url: mapSrc, ...(await fileSizes(fileOf(dist, mapSrc), { br: false }).catch(() => ({ raw: null, gzip: null, br: null, missing: true }))) }
     : null;
   const js = sum(jsSizes);
   const ownJs = sum(jsSizes.filter((j) => !isMapLibre(j.url)));
@@ -170,7 +108,7 @@ export async function mapLibreWeight(dist) {
 export async function activationChunks(dist, pages) {
   const urls = new Set(pages.flatMap((p) => p.activationUrls).filter((u) => !isMapLibre(u)));
   const files = [];
-  for (const url of [...urls].sort()) files.push({ url, ...(await fileSizes(toFile(dist, url, url).file).catch(() => ZERO)) });
+  for (const url of [...urls].sort()) files.push({ url, ...(await fileSizes(fileOf(dist, url)).catch(() => ZERO)) });
   return { files, total: sum(files) };
 }
 

@@ -25,6 +25,10 @@ export const BUDGETS = {
   cls: 0.01,
   /** From activation to a rendered map (the benchmark's figure; the tests only catch a hang). */
   mapReadyMs: 1000,
+  /** A page's Lighthouse LCP ÷ its floor's (the same text as plain HTML, system font), same run (benchmark). */
+  floorRatio: 1.0,
+  /** The border page's live map, activation to first idle frame, ÷ bare MapLibre drawing the same GeoJSON (benchmark). */
+  bareMapRatio: 1.2,
   /** Lighthouse, mobile defaults (benchmark). */
   lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcp: 1500, tbt: 50, cls: 0.01 },
   /** A clean `astro build` (benchmark). */

@@ -18,7 +18,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS as BUDGET, htmlBudget, isTextPage, kb } from '../../scripts/config/budgets.ts';
-import { eagerAssets, fileForPath, gzipSize, htmlFiles, readText, staticImports, tags } from '../e2e/dist-scan.ts';
+import { eagerAssets, eagerJs, fileForPath, gzipSize, htmlFiles, inlineScripts, readText, tags } from '../e2e/dist-scan.ts';
 import { distDir } from '../e2e/harness.ts';
 
 const pages = htmlFiles();
@@ -30,28 +30,6 @@ const assetFile = (url: string, from: string): string => {
   if (!file) throw new Error(`${from} links ${url}, which is not in dist/`);
   return file;
 };
-
-/** Eager JS of a page: linked module scripts + everything they import statically, by file. */
-function eagerJs(html: string, from: string): Map<string, string> {
-  const files = new Map<string, string>(); // file → URL path
-  const queue = eagerAssets(html)
-    .filter((a) => a.kind === 'js')
-    .map((a) => new URL(a.url, `http://x${from}`).pathname);
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    const file = assetFile(url, from);
-    if (files.has(file)) continue;
-    files.set(file, url);
-    for (const spec of staticImports(readText(file))) if (/^\.{0,2}\//.test(spec)) queue.push(new URL(spec, `http://x${url}`).pathname);
-  }
-  return files;
-}
-
-/** Inline module/classic scripts of a page (JSON data blocks excluded): their text. */
-const inlineScripts = (html: string): string[] =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\bsrc\s*=/.test(m[1]!) && !/type\s*=\s*"?application\/(ld\+)?json/i.test(m[1]!))
-    .map((m) => m[2]!);
 
 interface StaticWeight {
   html: number;
@@ -65,13 +43,14 @@ function staticWeight(file: string, path: string): StaticWeight {
   const css = eagerAssets(html)
     .filter((a) => a.kind === 'css')
     .reduce((sum, a) => sum + gzipSize(readText(assetFile(a.url, path))), 0);
-  const js = eagerJs(html, path);
+  // Linked module scripts and everything they import statically (site path → file).
+  const js = eagerJs(path, html);
   return {
     html: gzipSize(html),
     css,
-    js: [...js.keys()].reduce((sum, f) => sum + gzipSize(readText(f)), 0),
+    js: [...js.values()].reduce((sum, f) => sum + gzipSize(readText(f)), 0),
     inlineJs: inlineScripts(html).reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0),
-    jsFiles: [...js.values()],
+    jsFiles: [...js.keys()],
   };
 }
 

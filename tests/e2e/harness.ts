@@ -8,10 +8,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
+import { listPages as readDistPages } from '../../scripts/dist/read-dist.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumArgs, LAUNCH_TIMEOUT_MS, NO_WEBGL_ARGS, WEBGL_ARGS } from '../../scripts/config/chromium.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,9 +30,6 @@ export const VIEWPORTS = {
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 export type Viewport = { width: number; height: number };
-
-/** Directories of dist/ that hold downloads and map data, not pages. */
-export const NON_PAGE_DIRS = ['map-data', 'data', '_astro', 'pagefind'];
 
 /** The directory the test server serves: a snapshot of dist/ taken at the start of the run. */
 export function distDir(): string {
@@ -257,28 +255,8 @@ export function pdfToPngs(pdf: string, { dpi = 72 } = {}): string[] {
     .map((f) => join(dir, f));
 }
 
-/**
- * Every page of the built site, as site paths (`/`, `/borders/kazakhstan-russia/`), from
- * dist/**\/index.html, leaving out download and asset folders (map-data/, data/, _astro/, pagefind/).
- */
-export function listPages(dist = distDir()): string[] {
-  if (!existsSync(dist)) return [];
-  const pages: string[] = [];
-  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name !== 'index.html') continue;
-    const rel = relative(dist, join(entry.parentPath, entry.name)).split(sep);
-    // dist/data/index.html is the /data/ page; anything deeper in those folders is not a page.
-    if (NON_PAGE_DIRS.includes(rel[0] ?? '') && rel.length > (rel[0] === 'data' ? 2 : 1)) continue;
-    pages.push(
-      '/' +
-        rel
-          .slice(0, -1)
-          .map((s) => `${s}/`)
-          .join(''),
-    );
-  }
-  return pages.sort();
-}
+/** Every page of the built site as site paths (`/`, `/borders/kazakhstan-russia/`); see scripts/dist/read-dist.ts. */
+export const listPages = (dist = distDir()): string[] => readDistPages(dist);
 
 /**
  * Brings the page's map into view as a reader would: scrolls to it and moves the pointer.

@@ -16,10 +16,11 @@ function inRange(range: string, cp: number): boolean {
 }
 
 describe('the bundled typeface (src/styles/fonts.css, scripts/build-font.mjs)', () => {
-  test('every face is a same-origin woff2; on screen it never moves text (optional), on paper it is always used (block)', () => {
+  test('every face is a same-origin woff2; on paper always used (block); on screen Latin never moves text (optional), Chinese always shows (swap)', () => {
     expect(webFaces.length).toBeGreaterThan(0);
+    const display = (f: string) => (/font-family: '[^']+ Print'/.test(f) ? 'block' : /font-family: 'Noto Sans SC'/.test(f) ? 'swap' : 'optional');
     for (const f of webFaces) {
-      expect(f).toMatch(/font-family: 'Source Sans 3 Print'/.test(f) ? /font-display:\s*block/ : /font-display:\s*optional/);
+      expect(f).toMatch(new RegExp(`font-display:\\s*${display(f)};`));
       expect(f).toMatch(/src:\s*url\('\/fonts\/[^']+\.woff2'\)\s*format\('woff2'\)/);
     }
   });
@@ -30,12 +31,19 @@ describe('the bundled typeface (src/styles/fonts.css, scripts/build-font.mjs)', 
     for (const ch of 'AZaz09éöüŞğıāКазақстанӘәҒғҚқҢңӨөҰұҮүҺһІі–—’“”…№') expect(covered(ch), `U+${ch.codePointAt(0)!.toString(16)} ${ch}`).toBe(true);
   });
 
-  test(`the files exist and weigh at most ${kb(BUDGETS.fonts)} together (the most a page can need on first paint)`, () => {
-    // Screen and print faces share the files: count each file once.
-    const files = [...new Set(webFaces.map((f) => /url\('([^']+)'\)/.exec(f)![1]!))].map((u) => new URL(`../../public${u}`, import.meta.url));
-    for (const file of files) expect(existsSync(file), file.pathname).toBe(true);
-    const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
-    expect(total).toBeLessThanOrEqual(BUDGETS.fonts);
+  test(`the files exist; the screen faces weigh at most ${kb(BUDGETS.fonts)} together (the most a page can fetch on screen)`, () => {
+    const filesOf = (list: string[]) => [...new Set(list.map((f) => /url\('([^']+)'\)/.exec(f)![1]!))].map((u) => new URL(`../../public${u}`, import.meta.url));
+    for (const file of filesOf(webFaces)) expect(existsSync(file), file.pathname).toBe(true);
+    const screen = filesOf(webFaces.filter((f) => !/font-family: '[^']+ Print'/.test(f)));
+    expect(screen.length).toBeGreaterThan(0);
+    expect(screen.reduce((sum, file) => sum + statSync(file).size, 0)).toBeLessThanOrEqual(BUDGETS.fonts);
+  });
+
+  test('the Chinese face holds every Chinese character of the data, each in exactly one file', () => {
+    const ranges = webFaces.filter((f) => /font-family: 'Noto Sans SC'/.test(f)).map((f) => /unicode-range:\s*([^;]+);/.exec(f)![1]!);
+    const han = new Set(readFileSync(new URL('../../data/crossings.json', import.meta.url), 'utf8').match(/\p{Script=Han}/gu));
+    expect(han.size).toBeGreaterThan(0);
+    for (const ch of han) expect(ranges.filter((r) => inRange(r, ch.codePointAt(0)!)).length, ch).toBe(1);
   });
 
   test('a metric-matched fallback face', () => {
