@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { distDir } from '../e2e/harness.ts';
 import { loadCheckedAtlas } from '../../src/data/load.ts';
 import { buildDate, isStale, latestReading } from '../../src/data/status.ts';
-import { statusPhrase, statusShort } from '../../src/views/status.ts';
+import { PRINTED_READINGS, statusPhrase, statusShort } from '../../src/views/status.ts';
 import { CHANGES_PAGE_SIZE, changeEntries } from '../../src/site/changes.ts';
 import { listsInline } from '../../src/views/crossing-list.ts';
 import { atomProblems, children, parseFeed } from '../atom-rules.ts';
@@ -42,8 +42,15 @@ describe('crossing pages', () => {
     const stale = isStale(latestReading(crossing).date, today);
     expect(leadHtml.includes('data-stale-notice'), 'notice of an old reading').toBe(stale);
     if (stale) expect(textOf(leadHtml)).toMatch(/before travelling/);
-    const rows = [...html.matchAll(/<tr[^>]*data-reading="([^"]+)"/g)].map((m) => m[1]);
-    expect(rows, 'history rows, newest first').toEqual(crossing.status.map((r) => r.date));
+    const rows = [...html.matchAll(/<tr([^>]*)data-reading="([^"]+)"/g)];
+    expect(
+      rows.map((m) => m[2]),
+      'history rows, newest first',
+    ).toEqual(crossing.status.map((r) => r.date));
+    // Paper keeps the newest PRINTED_READINGS rows and says how many more are online.
+    expect(rows.map((m) => m[1]!.includes('no-print'))).toEqual(crossing.status.map((_, i) => i >= PRINTED_READINGS));
+    const offPaper = crossing.status.length - PRINTED_READINGS;
+    if (offPaper > 0) expect(textOf(html)).toContain(`${offPaper} earlier reading${offPaper === 1 ? '' : 's'} on the page online`);
   });
 });
 
