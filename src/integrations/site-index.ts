@@ -1,6 +1,7 @@
 /**
- * After `astro build` has written dist/: the sitemap (`/sitemap.xml`) and the Pagefind search
- * index (`/pagefind/`), so that `astro build` alone produces a complete, searchable site.
+ * After `astro build` has written dist/: the sitemap (`/sitemap.xml`), the Atom feed of what
+ * changed (`/changes.xml`) and the Pagefind search index (`/pagefind/`), so that `astro build`
+ * alone produces a complete, searchable site.
  *
  * Both read the same list of pages: every built HTML file except the 404 page, redirects and
  * pages marked noindex (src/site/sitemap.ts). The search index holds
@@ -24,6 +25,7 @@ import { geoContext } from '../data/geo-layers.ts';
 import { contextTowns, searchPlan, withSearchNames } from '../site/search-records.ts';
 import { pagePathForFile, sitemapXml } from '../site/sitemap.ts';
 import { DATA_REVIEWED } from '../site/config.ts';
+import { changesFeedXml } from '../site/changes-feed.ts';
 
 /**
  * Pagefind's ready-made UIs, written with every index. The atlas has its own small search element
@@ -85,6 +87,12 @@ export default function siteIndex(): AstroIntegration {
           );
           logger.info(`sitemap.xml: ${pages.length} pages`);
         } else logger.warn('no `site` in astro.config: sitemap.xml not written');
+
+        // The Atom feed of what changed: absolute links only, so like the sitemap only with a public address.
+        if (site) {
+          await writeFile(join(root, 'changes.xml'), changesFeedXml(loadCheckedAtlas(), site));
+          logger.info('changes.xml: Atom feed of status readings and events');
+        } else logger.warn('no `site` in astro.config: changes.xml (Atom feed) not written');
 
         // Search index
         const byPath = new Map(pages.map((p) => [p.path, p.html]));

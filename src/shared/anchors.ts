@@ -13,4 +13,6 @@ export const anchors = {
   history: 'history',
   crossings: 'crossings',
   population: 'population',
+  statusHistory: 'status-history',
+  position: 'position',
 } as const;

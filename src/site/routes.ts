@@ -19,6 +19,10 @@ export const routes = {
   /** Link-preview image (1200×630 PNG) for a border id or `overview`. */
   ogImage: (id: string) => `/og/${id}.png`,
   sitemap: () => '/sitemap.xml',
+  /** What changed: dated status readings and events, newest first (page n ≥ 2 at `/changes/<n>/`). */
+  changes: (page = 1) => (page <= 1 ? '/changes/' : `/changes/${page}/`),
+  /** The Atom feed of the same (written only when the build knows its public address). */
+  changesFeed: () => '/changes.xml',
 } as const;
 
 export { anchors } from '../shared/anchors.ts';

@@ -61,6 +61,11 @@ export interface PrintedState {
   qrVisible: boolean;
   /** The address the QR code encodes (PageQr's data-page-qr). */
   qrUrl: string;
+  /** The printed text of the crossing's status lead (newest reading and date), '' when none shows. */
+  statusLead: string;
+  /** The lead's reading is old (data-stale), and whether its notice shows. */
+  statusStale: boolean;
+  staleNoticeVisible: boolean;
 }
 
 /**
@@ -96,6 +101,12 @@ export async function printedState(page: Page): Promise<PrintedState> {
       staticMaps: [...document.querySelectorAll('atlas-map [data-atlas-static] svg')].filter(shown).length,
       qrVisible: [...document.querySelectorAll('.page-qr svg')].some(shown),
       qrUrl: document.querySelector<HTMLElement>('.page-qr')?.dataset.pageQr ?? '',
+      statusLead: [...document.querySelectorAll<HTMLElement>('[data-status-lead]')]
+        .filter(shown)
+        .map((el) => el.innerText.trim())
+        .join(' '),
+      statusStale: document.querySelector<HTMLElement>('[data-status-lead]')?.dataset.stale === 'true',
+      staleNoticeVisible: [...document.querySelectorAll('[data-stale-notice]')].some(shown),
     };
   });
 }
@@ -117,6 +128,11 @@ export function expectSheet(path: string, printed: PrintedState): void {
   expect(printed.text, `${path}: printed text dates its facts`).toMatch(FACT_DATES);
   expect(printed.visibleFurniture, `${path}: screen furniture visible in print`).toEqual([]);
   expect(printed.staticMaps, `${path}: static SVG maps visible in print`).toBeGreaterThanOrEqual(1);
+  if (sheetKind(path) === 'crossing') {
+    // The sheet leads with the newest status and its date; an old one prints its notice too.
+    expect(printed.statusLead, `${path}: printed status lead with its date`).toMatch(/\b(1[89]|20)\d\d\b/);
+    if (printed.statusStale) expect(printed.staleNoticeVisible, `${path}: notice of an old reading in print`).toBe(true);
+  }
 }
 
 /** The printed line that dates a sheet's facts. */

@@ -205,6 +205,9 @@ describe('GeoJSON downloads', () => {
       expect(p.modes).toEqual(c.modes);
       expect(p.status).toBe(c.status[0]!.value);
       expect(p.statusAsOf).toBe(c.status[0]!.date);
+      expect((p.statusHistory as { date: string; value: string; source: string }[]).map((r) => [r.date, r.value, r.source])).toEqual(
+        c.status.map((r) => [r.date, r.value, r.source]),
+      );
       expect(p.sources).toEqual(c.sources);
       expect(p.url).toBe(`${SITE}/crossings/${c.id}/`);
       expect(f.geometry).toEqual({ type: 'Point', coordinates: c.coordinates.lonLat });

@@ -132,12 +132,27 @@ export const CROSSING_FIELDS: Field<Crossing>[] = [
   { name: 'location', meaning: 'Where the checkpoint stands, in the source’s terms.', unit: 'text', value: (c) => c.location?.value ?? null },
   {
     name: 'status',
-    meaning: 'Status in the newest reading (the full history is in crossings.json).',
+    meaning: 'Status in the newest reading (every reading: statusHistory, in the GeoJSON).',
     unit: 'open, restricted, seasonal, closed or listed',
     value: (c) => latestReading(c).value,
   },
   { name: 'statusAsOf', meaning: 'Date of the newest reading.', unit: 'date: YYYY, YYYY-MM or YYYY-MM-DD', value: (c) => latestReading(c).date },
   { name: 'statusSource', meaning: 'Source of the newest reading.', unit: 'source id', value: (c) => latestReading(c).source },
+  {
+    name: 'statusHistory',
+    meaning: 'Every status reading, newest first (sources can disagree; same-day readings stand side by side).',
+    unit: 'list of {date, value, whoMayCross, hours, summary, source}; null where a reading gives no such detail',
+    value: (c) =>
+      c.status.map((r) => ({
+        date: r.date,
+        value: r.value,
+        whoMayCross: r.whoMayCross ?? null,
+        hours: r.hours ?? null,
+        summary: r.summary ?? null,
+        source: r.source,
+      })),
+    only: 'geojson',
+  },
   {
     name: 'lon',
     meaning: 'Longitude of the point (in GeoJSON: the Point geometry).',
