@@ -8,15 +8,18 @@ import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
 import {
   STUDY_AREA_VIEW,
   type Bounds,
-  type ContextProperties,
   type CrossingProperties,
   type LabelProperties,
+  type MapContextProperties,
   type MapData,
+  type Naming,
   type MapRegionProperties,
   type SettlementProperties,
 } from './map-data.types.ts';
 import { routes } from '../site/routes.ts';
-import { labelPriority } from './svg-map.ts';
+import { NAME_VARIANTS, labelPriority, type Relevance } from './style/spec.ts';
+import { layerRelevance, lineIndex, pointsInside } from './relevance.ts';
+import { sameName } from '../shared/same-name.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
 
@@ -111,6 +114,7 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
       features: analysis.crossings.map((o) => crossingFeature(o.crossing, o.number)),
     },
     featured: analysis.border.naturalFeatures.map((f) => f.name),
+    relevantTo: id,
     ...(focus
       ? {
           focus: { crossing: focus.id, border: id, at: [focus.coordinates.lonLat[0], focus.coordinates.lonLat[1]] as [number, number] },
@@ -134,36 +138,75 @@ export function finishView(core: ViewCore, geo: GeoLayers): MapData {
   const tolerance = (core.bounds[2] - core.bounds[0]) / 3000;
   const countries = simplifyCollection(clipCollection(core.countries, room), tolerance);
   const regions = simplifyCollection(clipCollection(core.regions, room), tolerance);
-  const areas = geo.context.features.filter(
-    (f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'area' | 'lake' }>> =>
+  const naming = contextNaming(core, geo);
+  const named = geo.context.features.map((f, i) => ({ ...f, properties: { ...f.properties, ...naming[i]! } as MapContextProperties }));
+  const areas = named.filter(
+    (f): f is Feature<Polygon | MultiPolygon, Extract<MapContextProperties, { kind: 'area' | 'lake' }>> =>
       f.properties.kind === 'area' || (f.properties.kind === 'lake' && f.properties.name !== null),
   );
   const labelBox = growBounds(core.bounds, 0.05);
+  const line = core.relevantTo ? geo.borders.features.find((f) => f.properties.id === core.relevantTo)?.geometry : undefined;
+  /** A range the border runs through may also be named on the line, inside the range. */
+  const alt = (f: Feature<Polygon | MultiPolygon, Naming>) =>
+    line && f.properties.relevance === 'on' ? { alt: pointsInside(lineIndex(line), f.geometry, core.bounds) } : {};
   const labels: Feature<Point, LabelProperties>[] = [
     ...labelPoints(countries.features, labelBox, (f) => ({
       kind: 'country',
       name: f.properties.name,
       role: f.properties.role,
-      priority: labelPriority({ kind: 'country', name: '', role: f.properties.role, priority: 0 }),
+      priority: labelPriority({ kind: 'country', role: f.properties.role }),
     })),
     ...labelPoints(regions.features, labelBox, (f) => ({
       kind: 'region',
       name: f.properties.name,
       side: f.properties.side,
-      priority: labelPriority({ kind: 'region', name: '', side: f.properties.side, priority: 0 }),
+      priority: labelPriority({ kind: 'region' }),
     })),
     ...labelPoints(areas, labelBox, (f): LabelProperties => {
       const p = f.properties;
+      const n = namingOf(p);
       return p.kind === 'area'
-        ? { kind: 'area', name: p.name, class: p.class, rank: p.rank, priority: labelPriority(p) }
-        : { kind: 'lake', name: p.name ?? '', rank: p.rank, priority: labelPriority(p) };
+        ? { kind: 'area', name: p.name, class: p.class, rank: p.rank, ...n, ...alt(f) }
+        : { kind: 'lake', name: p.name ?? '', rank: p.rank, ...n };
     }),
   ];
   const context = simplifyCollection(
-    clipCollection({ type: 'FeatureCollection', features: geo.context.features.filter((f) => f.properties.kind !== 'area').map(slimContext) }, room),
+    clipCollection({ type: 'FeatureCollection', features: named.filter((f) => f.properties.kind !== 'area').map(slimContext) }, room),
     tolerance,
   );
-  return { ...core, countries, regions, context, labels: { type: 'FeatureCollection', features: labels } };
+  const unmatched = (core.featured ?? []).filter((n) => !named.some((f) => f.properties.featured && matchesFeatured(n, f.properties.name ?? '')));
+  return { ...core, countries, regions, context, labels: { type: 'FeatureCollection', features: labels }, ...(core.featured ? { unmatched } : {}) };
+}
+
+const namingOf = (p: Naming): Naming => ({
+  priority: p.priority,
+  ...(p.relevance ? { relevance: p.relevance } : {}),
+  ...(p.featured ? { featured: true } : {}),
+});
+
+/** A featured name ("Lake Botkul", "Ural") and a Natural Earth name ("Botkul", "Ural River"?) name the same feature. */
+const matchesFeatured = (featured: string, name: string): boolean =>
+  (NAME_VARIANTS[featured] ?? []).some((v) => sameName(v, name)) ||
+  sameName(featured, name) ||
+  sameName(featured, `Lake ${name}`) ||
+  sameName(`Lake ${featured}`, name) ||
+  sameName(featured, name.replace(/ (River|Lake)$/i, ''));
+
+/**
+ * Priority, relevance to the view's border and whether the border's data names it, for every context
+ * feature (style/spec.ts decides what these mean). Relevance is computed once per border (cached).
+ */
+function contextNaming(core: ViewCore, geo: GeoLayers): Naming[] {
+  const line = core.relevantTo ? geo.borders.features.find((f) => f.properties.id === core.relevantTo) : undefined;
+  const relevance: (Relevance | null)[] = line ? layerRelevance(geo.context.features, line.properties.id, line.geometry) : [];
+  const featured = core.featured ?? [];
+  return geo.context.features.map((f, i) => {
+    const p = f.properties;
+    const isFeatured = p.kind !== 'town' && p.kind !== 'peak' && p.name !== null && featured.some((n) => matchesFeatured(n, p.name!));
+    const rel = relevance[i] ?? (isFeatured ? 'near' : null);
+    const facts = { kind: p.kind, rank: p.rank, capital: p.kind === 'town' ? p.capital : null, relevance: rel, featured: isFeatured };
+    return { priority: labelPriority(facts), ...(rel ? { relevance: rel } : {}), ...(isFeatured ? { featured: true as const } : {}) };
+  });
 }
 
 /** Simplifies every polygon and line of a collection (points untouched). */
@@ -177,12 +220,13 @@ function simplifyCollection<G extends Geometry, P>(fc: FeatureCollection<G, P>, 
 }
 
 /** A context feature with only what the maps draw (towns lose their search-only fields). */
-function slimContext(f: Feature<Geometry, ContextProperties>): Feature<Geometry, ContextProperties> {
+function slimContext(f: Feature<Geometry, MapContextProperties>): Feature<Geometry, MapContextProperties> {
   const p = f.properties;
   if (p.kind !== 'town') return f;
   return {
     type: 'Feature',
     properties: {
+      ...namingOf(p),
       kind: 'town',
       name: p.name,
       nameEn: p.nameEn,

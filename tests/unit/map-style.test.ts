@@ -191,7 +191,7 @@ const sample: MapData = {
     features: [
       {
         type: 'Feature',
-        properties: { kind: 'river', name: 'Chu', rank: 6 },
+        properties: { kind: 'river', name: 'Chu', rank: 6, priority: 26 },
         geometry: {
           type: 'LineString',
           coordinates: [
@@ -202,7 +202,7 @@ const sample: MapData = {
       },
       {
         type: 'Feature',
-        properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2 },
+        properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2, priority: 18 },
         geometry: {
           type: 'Polygon',
           coordinates: [
@@ -228,6 +228,7 @@ const sample: MapData = {
           rank: 7,
           population: 70000,
           capital: null,
+          priority: 27,
         },
         geometry: { type: 'Point', coordinates: [75.3, 42.84] },
       },
