@@ -2,6 +2,9 @@ import { bbox, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { isRestricted, primaryMode } from './style/symbology.ts';
 import type { Atlas, Crossing } from '../schemas/index.ts';
+import type { StatusReading } from '../schemas/crossings.ts';
+import { buildDate, isStale, latestReading } from '../data/status.ts';
+import { formatPartialDate } from '../views/format.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import type { GeoLayers } from '../data/geo-layers.ts';
 import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
@@ -19,6 +22,7 @@ import {
 import { routes } from '../site/routes.ts';
 import { NAME_VARIANTS, labelPriority, type Relevance } from './style/spec.ts';
 import { layerRelevance, lineIndex, pointsInside } from './relevance.ts';
+import { checkedName } from './name-check.ts';
 import { sameName } from '../shared/same-name.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
@@ -34,7 +38,23 @@ const pointFeature = <P>(lonLat: readonly [number, number], properties: P): Feat
 
 export const crossingLabel = (c: Crossing): string => `${c.kazakh.name} – ${c.neighbour.name}`;
 
-export function crossingFeature(c: Crossing, number: number): Feature<Point, CrossingProperties> {
+/** How the popup words a reading's value. */
+const STATUS_WORDS: Record<StatusReading['value'], string> = {
+  open: 'Open',
+  restricted: 'Open with restrictions',
+  seasonal: 'Open in season',
+  closed: 'Closed',
+  listed: 'Listed',
+};
+
+/** The newest reading as one line: `Open — last confirmed May 2024`, `Closed — as of 2021`. */
+export function statusLine(reading: StatusReading): string {
+  const when = formatPartialDate(reading.date);
+  return `${STATUS_WORDS[reading.value]} — ${reading.value === 'open' ? 'last confirmed' : 'as of'} ${when}`;
+}
+
+export function crossingFeature(c: Crossing, number: number, today: string = buildDate()): Feature<Point, CrossingProperties> {
+  const reading = latestReading(c);
   return pointFeature(c.coordinates.lonLat, {
     id: c.id,
     name: crossingLabel(c),
@@ -45,8 +65,13 @@ export function crossingFeature(c: Crossing, number: number): Feature<Point, Cro
     url: routes.crossing(c.id),
     number,
     restricted: isRestricted(c.restrictions),
+    approximate: c.coordinates.precision !== 'crossing',
+    status: statusLine(reading),
+    stale: isStale(reading.date, today),
   });
 }
+
+const within = ([w, s, e, n]: readonly number[], [x, y]: readonly [number, number]): boolean => x >= w! && x <= e! && y >= s! && y <= n!;
 
 const pad = ([w, s, e, n]: number[], degrees: number): Bounds => [w! - degrees, s! - degrees / 2, e! + degrees, n! + degrees / 2];
 
@@ -111,7 +136,10 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
     settlements: { type: 'FeatureCollection', features: settlements },
     crossings: {
       type: 'FeatureCollection',
-      features: analysis.crossings.map((o) => crossingFeature(o.crossing, o.number)),
+      // A crossing's view carries only the crossings within reach of its frame, so its cost does not grow with the border's count.
+      features: analysis.crossings
+        .filter((o) => !focus || within(growBounds(bounds, 0.25, 1), o.crossing.coordinates.lonLat))
+        .map((o) => crossingFeature(o.crossing, o.number)),
     },
     featured: analysis.border.naturalFeatures.map((f) => f.name),
     relevantTo: id,
@@ -139,10 +167,15 @@ export function finishView(core: ViewCore, geo: GeoLayers): MapData {
   const countries = simplifyCollection(clipCollection(core.countries, room), tolerance);
   const regions = simplifyCollection(clipCollection(core.regions, room), tolerance);
   const naming = contextNaming(core, geo);
-  const named = geo.context.features.map((f, i) => ({ ...f, properties: { ...f.properties, ...naming[i]! } as MapContextProperties }));
+  // A lake whose name fails the check (src/map/name-check.ts) is drawn unnamed; a named area is left out of the labels.
+  const named = geo.context.features.map((f, i) => {
+    const p = f.properties;
+    const name = p.kind === 'lake' ? { name: checkedName(p.name) } : {};
+    return { ...f, properties: { ...p, ...name, ...naming[i]! } as MapContextProperties };
+  });
   const areas = named.filter(
     (f): f is Feature<Polygon | MultiPolygon, Extract<MapContextProperties, { kind: 'area' | 'lake' }>> =>
-      f.properties.kind === 'area' || (f.properties.kind === 'lake' && f.properties.name !== null),
+      (f.properties.kind === 'area' && checkedName(f.properties.name) !== null) || (f.properties.kind === 'lake' && f.properties.name !== null),
   );
   const labelBox = growBounds(core.bounds, 0.05);
   const line = core.relevantTo ? geo.borders.features.find((f) => f.properties.id === core.relevantTo)?.geometry : undefined;

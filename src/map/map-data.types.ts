@@ -46,6 +46,12 @@ export interface CrossingProperties {
   number: number;
   /** True when a restriction (locals only, summer only, …) limits who may cross or when. */
   restricted: boolean;
+  /** True when the position is not the crossing point itself (a settlement's centre or an estimate): drawn with an uncertainty halo. */
+  approximate: boolean;
+  /** The newest status reading, as the popup leads with it: `Open — last confirmed May 2024`. */
+  status: string;
+  /** True when that reading is older than the currency rule allows at build time (src/data/status.ts): drawn muted, flagged "old reading". */
+  stale: boolean;
 }
 
 export type { ContextProperties, CountryProperties };

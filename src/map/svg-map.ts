@@ -24,7 +24,7 @@ import {
   type TextStyle,
 } from './label-placer.ts';
 import type { LabelProperties, MapContextProperties, MapData } from './map-data.types.ts';
-import { FURNITURE, LABEL_CLASSES, MIN_LABEL, isCandidate, labelPriority, namingRule } from './style/spec.ts';
+import { FURNITURE, LABEL_CLASSES, MIN_LABEL, PLATES, isCandidate, labelPriority, namingRule } from './style/spec.ts';
 import { sameName } from '../shared/same-name.ts';
 
 export type { Point } from './label-placer.ts';
@@ -58,6 +58,10 @@ export interface SvgCrossing {
   drawn: Point;
   moved: boolean;
   r: number;
+  /** Position not the crossing point itself: drawn with an uncertainty halo. */
+  approximate: boolean;
+  /** Newest status reading past the currency rule: drawn muted. */
+  stale: boolean;
 }
 export interface SvgLabel extends PlacedLabel {
   cls: string;
@@ -106,6 +110,8 @@ export interface SvgMapOptions {
   selected?: string | null;
   /** Leave out context labels and towns (small previews). */
   labels?: boolean;
+  /** A plate drawn for a screen width (style/spec.ts `PLATES`): smallest label and marker size from it, and the scale bands read at that width. */
+  plate?: keyof typeof PLATES | null;
 }
 
 /** Size of each kind of static map: border and crossing maps print beside a summary box (≈ 105 mm), the others across the page (≈ 180 mm). */
@@ -169,11 +175,14 @@ const densityOf = (bounds: readonly number[], width: number) => width / (bounds[
 /** Projects a map view to SVG primitives, places every label, spreads crowded markers. */
 export function drawSvgMap(
   data: MapData,
-  { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true }: SvgMapOptions = {},
+  { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true, plate = null }: SvgMapOptions = {},
 ): SvgMap {
   const projection = projectionFor(data.bounds, width, height, padding);
   const path = geoPath(projection).digits(1);
-  const minFont = Math.ceil(((MIN_PRINT_PT * width) / printWidthPt) * 2) / 2;
+  const screen = plate ? PLATES[plate] : null;
+  // Map units per CSS pixel on the plate's screen; the print size otherwise.
+  const unitsPerPx = screen ? width / screen.cssWidth : 0;
+  const minFont = screen ? Math.ceil(screen.minPx * unitsPerPx * 2) / 2 : Math.ceil(((MIN_PRINT_PT * width) / printWidthPt) * 2) / 2;
   // Detail finer than about a pixel cannot be seen but would weigh on every file: drop it.
   const tolerance = (data.bounds[2] - data.bounds[0]) / width;
   const simple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F =>
@@ -183,7 +192,7 @@ export function drawSvgMap(
     const p = projection([lonLat[0] ?? 0, lonLat[1] ?? 0]);
     return inFrame(p) ? [round(p[0]), round(p[1])] : null;
   };
-  const density = densityOf(data.bounds, width);
+  const density = densityOf(data.bounds, screen ? screen.cssWidth : width);
   /** The spec's naming rule for a context feature or area label at this map's scale. */
   const candidate = (p: MapContextProperties | LabelProperties): boolean =>
     p.kind !== 'country' && p.kind !== 'region' && isCandidate({ ...p, capital: p.kind === 'town' ? p.capital : null }, density);
@@ -238,7 +247,8 @@ export function drawSvgMap(
 
   // ---- crossings: markers that would overlap are spread apart, tethered to their true position
   const numberStyle = labelStyle({ bold: true });
-  const r = Math.ceil(textWidth('88', numberStyle) / 2 + 2);
+  // Wide enough for a two-digit number; on a screen plate, markers at least the plate's gap apart.
+  const r = Math.max(Math.ceil(textWidth('88', numberStyle) / 2 + 2), screen ? Math.ceil((screen.markerGapPx * unitsPerPx) / 2) : 0);
   const rawCrossings = data.crossings.features.flatMap((f) => {
     const at = point(f.geometry.coordinates);
     return at ? [{ f, at }] : [];
@@ -261,6 +271,8 @@ export function drawSvgMap(
       drawn: s.drawn,
       moved: s.moved,
       r,
+      approximate: p.approximate,
+      stale: p.stale,
     };
   });
 
@@ -552,7 +564,11 @@ export function drawSvgMapCached(data: MapData, options: SvgMapOptions): SvgMap 
 /** Views drawn across the page; the others (borders, crossings) print beside a summary box. */
 const WIDE_VIEWS = new Set(['overview', 'crossings', 'migration-study']);
 
-/** The static map of a view as pages show it: size by kind of page, the selected crossing, cached. */
-export function staticMapFor(data: MapData, selected: string | null = data.focus?.crossing ?? null): SvgMap {
-  return drawSvgMapCached(data, { ...staticMapSize(data.view, WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected });
+/**
+ * The static map of a view as pages show it: size by kind of page, the selected crossing, cached.
+ * With a plate (`phone`), the same frame and geometry drawn for that screen: fewer, larger labels
+ * by the same spec, markers farther apart.
+ */
+export function staticMapFor(data: MapData, selected: string | null = data.focus?.crossing ?? null, plate: keyof typeof PLATES | null = null): SvgMap {
+  return drawSvgMapCached(data, { ...staticMapSize(data.view, WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected, ...(plate ? { plate } : {}) });
 }

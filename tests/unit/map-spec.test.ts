@@ -33,7 +33,7 @@ function liveNames(data: MapData, kind: ScaledKind, zoom: number): string[] {
   const features = (source === 'context' ? data.context.features : data.labels.features).filter((f) => f.properties.kind === kind);
   return features
     .filter((f) => {
-      const v = parsed.value.evaluate({ zoom }, { type: 'Point', properties: f.properties as Record<string, unknown> } as never);
+      const v = parsed.value.evaluate({ zoom }, { type: 'Point', properties: f.properties as unknown as Record<string, unknown> } as never);
       return v !== '' && v !== null && String(v) !== '';
     })
     .map((f) => String((f.properties as { name: string }).name))

@@ -85,9 +85,11 @@ export const LAYER = {
   towns: 'towns',
   townLabels: 'town-labels',
   settlements: 'settlements',
+  crossingsApproximate: 'crossings-approximate',
   crossingsSelected: 'crossings-selected',
   crossings: 'crossings',
   crossingNumbers: 'crossing-numbers',
+  crossingsStale: 'crossings-stale',
   areaLabels: 'area-labels',
   riverLabels: 'river-labels',
   peakLabels: 'peak-labels',
@@ -285,6 +287,20 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       },
     },
     {
+      // A position that is not the crossing point itself: a translucent halo of uncertainty (as the SVG twin's m-approx).
+      id: LAYER.crossingsApproximate,
+      type: 'circle',
+      source: s.crossings,
+      filter: ['==', ['get', 'approximate'], true],
+      paint: {
+        'circle-color': p.label.muted,
+        'circle-opacity': 0.18,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 13, 7, 16],
+        'circle-stroke-color': p.label.muted,
+        'circle-stroke-width': 1.2,
+      },
+    },
+    {
       // Drawn under the dot: a bright halo around a dark ring, for the selected crossing only.
       id: LAYER.crossingsSelected,
       type: 'circle',
@@ -325,6 +341,20 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
         'text-ignore-placement': true,
       },
       paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
+    },
+    {
+      // Newest reading past the currency rule: a small hollow badge on the marker's shoulder (as the SVG twin's m-stale).
+      id: LAYER.crossingsStale,
+      type: 'circle',
+      source: s.crossings,
+      filter: ['==', ['get', 'stale'], true],
+      paint: {
+        'circle-color': p.label.halo,
+        'circle-radius': 3.5,
+        'circle-translate': [7.5, -7.5],
+        'circle-stroke-color': p.label.text,
+        'circle-stroke-width': 1.5,
+      },
     },
     {
       id: LAYER.areaLabels,

@@ -133,5 +133,14 @@ export const FURNITURE = {
   insetShare: 0.3,
 } as const;
 
+/**
+ * Plates drawn for a screen, beside the print drawing (which also serves desktops, where the map
+ * spans the text column): the CSS width the plate is drawn for, its smallest label and the least
+ * distance between crossing markers, CSS px. The phone plate shows below `maxViewport` CSS px.
+ */
+export const PLATES = {
+  phone: { cssWidth: 340, minPx: 10.5, markerGapPx: 24, maxViewport: 640 },
+} as const;
+
 /** Smallest label on paper, pt, and on a screen, CSS px. */
 export const MIN_LABEL = { printPt: 6.5, screenPx: 10 } as const;
