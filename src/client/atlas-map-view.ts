@@ -98,6 +98,9 @@ function popupContent(c: CrossingProperties): HTMLElement {
     'div',
     { className: 'atlas-map__popup-body' },
     el('p', { className: 'atlas-map__popup-title' }, c.name),
+    // The newest reading leads, with its date; an old one is flagged.
+    el('p', { className: 'atlas-map__popup-status' }, c.status, ...(c.stale ? [' ', el('strong', { className: 'atlas-map__popup-old' }, 'old reading')] : [])),
+    ...(c.approximate ? [el('p', {}, 'Position approximate')] : []),
     ...details.map((d) => el('p', {}, d)),
     el('a', { href: c.url || `/crossings/${c.id}/` }, 'Crossing details'),
   );

@@ -102,6 +102,8 @@ export interface PointRequest extends BaseRequest {
 export interface AreaRequest extends BaseRequest {
   type: 'area';
   at: Point;
+  /** Further anchors, tried after the shifts around `at`. */
+  alternatives?: Point[];
 }
 export interface LineRequest extends BaseRequest {
   type: 'line';
@@ -197,7 +199,6 @@ function pointCandidates(r: PointRequest): Array<{ x: number; y: number; anchor:
 function areaCandidates(r: AreaRequest, w: number): Array<{ x: number; y: number; anchor: Anchor }> {
   const [x, y] = r.at;
   const s = r.style.size;
-  const base = y + 0.33 * s;
   const shifts: Point[] = [
     [0, 0],
     [0, -s],
@@ -211,7 +212,8 @@ function areaCandidates(r: AreaRequest, w: number): Array<{ x: number; y: number
     [-w / 2, s],
     [w / 2, -s],
   ];
-  return shifts.map(([dx, dy]) => ({ x: x + dx, y: base + dy, anchor: 'middle' as const }));
+  const around = (at: Point) => shifts.map(([dx, dy]) => ({ x: at[0] + dx, y: at[1] + 0.33 * s + dy, anchor: 'middle' as const }));
+  return [...around([x, y]), ...(r.alternatives ?? []).flatMap((a) => around(a).slice(0, 5))];
 }
 
 /** Line-label candidates: stretches of the line as long as the text, straight enough, rotated to it. */

@@ -2,6 +2,9 @@ import { bbox, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { isRestricted, primaryMode } from './style/symbology.ts';
 import type { Atlas, Crossing } from '../schemas/index.ts';
+import type { StatusReading } from '../schemas/crossings.ts';
+import { buildDate, isStale, latestReading } from '../data/status.ts';
+import { formatPartialDate } from '../views/format.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import type { GeoLayers } from '../data/geo-layers.ts';
 import { borderIdsWithPage } from '../data/borders.ts';
@@ -9,15 +12,19 @@ import { clipCollection, growBounds, labelPoints } from './map-labels.ts';
 import {
   STUDY_AREA_VIEW,
   type Bounds,
-  type ContextProperties,
   type CrossingProperties,
   type LabelProperties,
+  type MapContextProperties,
   type MapData,
+  type Naming,
   type MapRegionProperties,
   type SettlementProperties,
 } from './map-data.types.ts';
 import { routes } from '../site/routes.ts';
-import { labelPriority } from './svg-map.ts';
+import { NAME_VARIANTS, labelPriority, type Relevance } from './style/spec.ts';
+import { layerRelevance, lineIndex, pointsInside } from './relevance.ts';
+import { checkedName } from './name-check.ts';
+import { sameName } from '../shared/same-name.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
 
@@ -32,7 +39,23 @@ const pointFeature = <P>(lonLat: readonly [number, number], properties: P): Feat
 
 export const crossingLabel = (c: Crossing): string => `${c.kazakh.name} – ${c.neighbour.name}`;
 
-export function crossingFeature(c: Crossing, number: number): Feature<Point, CrossingProperties> {
+/** How the popup words a reading's value. */
+const STATUS_WORDS: Record<StatusReading['value'], string> = {
+  open: 'Open',
+  restricted: 'Open with restrictions',
+  seasonal: 'Open in season',
+  closed: 'Closed',
+  listed: 'Listed',
+};
+
+/** The newest reading as one line: `Open — last confirmed May 2024`, `Closed — as of 2021`. */
+export function statusLine(reading: StatusReading): string {
+  const when = formatPartialDate(reading.date);
+  return `${STATUS_WORDS[reading.value]} — ${reading.value === 'open' ? 'last confirmed' : 'as of'} ${when}`;
+}
+
+export function crossingFeature(c: Crossing, number: number, today: string = buildDate()): Feature<Point, CrossingProperties> {
+  const reading = latestReading(c);
   return pointFeature(c.coordinates.lonLat, {
     id: c.id,
     name: crossingLabel(c),
@@ -43,8 +66,13 @@ export function crossingFeature(c: Crossing, number: number): Feature<Point, Cro
     url: routes.crossing(c.id),
     number,
     restricted: isRestricted(c.restrictions),
+    approximate: c.coordinates.precision !== 'crossing',
+    status: statusLine(reading),
+    stale: isStale(reading.date, today),
   });
 }
+
+const within = ([w, s, e, n]: readonly number[], [x, y]: readonly [number, number]): boolean => x >= w! && x <= e! && y >= s! && y <= n!;
 
 const pad = ([w, s, e, n]: number[], degrees: number): Bounds => [w! - degrees, s! - degrees / 2, e! + degrees, n! + degrees / 2];
 
@@ -109,9 +137,13 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
     settlements: { type: 'FeatureCollection', features: settlements },
     crossings: {
       type: 'FeatureCollection',
-      features: analysis.crossings.map((o) => crossingFeature(o.crossing, o.number)),
+      // A crossing's view carries only the crossings within reach of its frame, so its cost does not grow with the border's count.
+      features: analysis.crossings
+        .filter((o) => !focus || within(growBounds(bounds, 0.25, 1), o.crossing.coordinates.lonLat))
+        .map((o) => crossingFeature(o.crossing, o.number)),
     },
     featured: analysis.border.naturalFeatures.map((f) => f.name),
+    relevantTo: id,
     ...(focus
       ? {
           focus: { crossing: focus.id, border: id, at: [focus.coordinates.lonLat[0], focus.coordinates.lonLat[1]] as [number, number] },
@@ -135,36 +167,80 @@ export function finishView(core: ViewCore, geo: GeoLayers): MapData {
   const tolerance = (core.bounds[2] - core.bounds[0]) / 3000;
   const countries = simplifyCollection(clipCollection(core.countries, room), tolerance);
   const regions = simplifyCollection(clipCollection(core.regions, room), tolerance);
-  const areas = geo.context.features.filter(
-    (f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'area' | 'lake' }>> =>
-      f.properties.kind === 'area' || (f.properties.kind === 'lake' && f.properties.name !== null),
+  const naming = contextNaming(core, geo);
+  // A lake whose name fails the check (src/map/name-check.ts) is drawn unnamed; a named area is left out of the labels.
+  const named = geo.context.features.map((f, i) => {
+    const p = f.properties;
+    const name = p.kind === 'lake' ? { name: checkedName(p.name) } : {};
+    return { ...f, properties: { ...p, ...name, ...naming[i]! } as MapContextProperties };
+  });
+  const areas = named.filter(
+    (f): f is Feature<Polygon | MultiPolygon, Extract<MapContextProperties, { kind: 'area' | 'lake' }>> =>
+      (f.properties.kind === 'area' && checkedName(f.properties.name) !== null) || (f.properties.kind === 'lake' && f.properties.name !== null),
   );
   const labelBox = growBounds(core.bounds, 0.05);
+  const line = core.relevantTo ? geo.borders.features.find((f) => f.properties.id === core.relevantTo)?.geometry : undefined;
+  /** A range the border runs through may also be named on the line, inside the range. */
+  const alt = (f: Feature<Polygon | MultiPolygon, Naming>) =>
+    line && f.properties.relevance === 'on' ? { alt: pointsInside(lineIndex(line), f.geometry, core.bounds) } : {};
   const labels: Feature<Point, LabelProperties>[] = [
     ...labelPoints(countries.features, labelBox, (f) => ({
       kind: 'country',
       name: f.properties.name,
       role: f.properties.role,
-      priority: labelPriority({ kind: 'country', name: '', role: f.properties.role, priority: 0 }),
+      priority: labelPriority({ kind: 'country', role: f.properties.role }),
     })),
     ...labelPoints(regions.features, labelBox, (f) => ({
       kind: 'region',
       name: f.properties.name,
       side: f.properties.side,
-      priority: labelPriority({ kind: 'region', name: '', side: f.properties.side, priority: 0 }),
+      priority: labelPriority({ kind: 'region' }),
     })),
     ...labelPoints(areas, labelBox, (f): LabelProperties => {
       const p = f.properties;
+      const n = namingOf(p);
       return p.kind === 'area'
-        ? { kind: 'area', name: p.name, class: p.class, rank: p.rank, priority: labelPriority(p) }
-        : { kind: 'lake', name: p.name ?? '', rank: p.rank, priority: labelPriority(p) };
+        ? { kind: 'area', name: p.name, class: p.class, rank: p.rank, ...n, ...alt(f) }
+        : { kind: 'lake', name: p.name ?? '', rank: p.rank, ...n };
     }),
   ];
   const context = simplifyCollection(
-    clipCollection({ type: 'FeatureCollection', features: geo.context.features.filter((f) => f.properties.kind !== 'area').map(slimContext) }, room),
+    clipCollection({ type: 'FeatureCollection', features: named.filter((f) => f.properties.kind !== 'area').map(slimContext) }, room),
     tolerance,
   );
-  return { ...core, countries, regions, context, labels: { type: 'FeatureCollection', features: labels } };
+  const unmatched = (core.featured ?? []).filter((n) => !named.some((f) => f.properties.featured && matchesFeatured(n, f.properties.name ?? '')));
+  return { ...core, countries, regions, context, labels: { type: 'FeatureCollection', features: labels }, ...(core.featured ? { unmatched } : {}) };
+}
+
+const namingOf = (p: Naming): Naming => ({
+  priority: p.priority,
+  ...(p.relevance ? { relevance: p.relevance } : {}),
+  ...(p.featured ? { featured: true } : {}),
+});
+
+/** A featured name ("Lake Botkul", "Ural") and a Natural Earth name ("Botkul", "Ural River"?) name the same feature. */
+const matchesFeatured = (featured: string, name: string): boolean =>
+  (NAME_VARIANTS[featured] ?? []).some((v) => sameName(v, name)) ||
+  sameName(featured, name) ||
+  sameName(featured, `Lake ${name}`) ||
+  sameName(`Lake ${featured}`, name) ||
+  sameName(featured, name.replace(/ (River|Lake)$/i, ''));
+
+/**
+ * Priority, relevance to the view's border and whether the border's data names it, for every context
+ * feature (style/spec.ts decides what these mean). Relevance is computed once per border (cached).
+ */
+function contextNaming(core: ViewCore, geo: GeoLayers): Naming[] {
+  const line = core.relevantTo ? geo.borders.features.find((f) => f.properties.id === core.relevantTo) : undefined;
+  const relevance: (Relevance | null)[] = line ? layerRelevance(geo.context.features, line.properties.id, line.geometry) : [];
+  const featured = core.featured ?? [];
+  return geo.context.features.map((f, i) => {
+    const p = f.properties;
+    const isFeatured = p.kind !== 'town' && p.kind !== 'peak' && p.name !== null && featured.some((n) => matchesFeatured(n, p.name!));
+    const rel = relevance[i] ?? (isFeatured ? 'near' : null);
+    const facts = { kind: p.kind, rank: p.rank, capital: p.kind === 'town' ? p.capital : null, relevance: rel, featured: isFeatured };
+    return { priority: labelPriority(facts), ...(rel ? { relevance: rel } : {}), ...(isFeatured ? { featured: true as const } : {}) };
+  });
 }
 
 /** Simplifies every polygon and line of a collection (points untouched). */
@@ -178,12 +254,13 @@ function simplifyCollection<G extends Geometry, P>(fc: FeatureCollection<G, P>, 
 }
 
 /** A context feature with only what the maps draw (towns lose their search-only fields). */
-function slimContext(f: Feature<Geometry, ContextProperties>): Feature<Geometry, ContextProperties> {
+function slimContext(f: Feature<Geometry, MapContextProperties>): Feature<Geometry, MapContextProperties> {
   const p = f.properties;
   if (p.kind !== 'town') return f;
   return {
     type: 'Feature',
     properties: {
+      ...namingOf(p),
       kind: 'town',
       name: p.name,
       nameEn: p.nameEn,

@@ -1,5 +1,6 @@
 import type { ContextProperties, CountryProperties } from '../data/geo-layers.ts';
 import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Relevance } from './style/spec.ts';
 
 /** Map-data view id of the migration study's area. */
 export const STUDY_AREA_VIEW = 'migration-study';
@@ -45,9 +46,28 @@ export interface CrossingProperties {
   number: number;
   /** True when a restriction (locals only, summer only, …) limits who may cross or when. */
   restricted: boolean;
+  /** True when the position is not the crossing point itself (a settlement's centre or an estimate): drawn with an uncertainty halo. */
+  approximate: boolean;
+  /** The newest status reading, as the popup leads with it: `Open — last confirmed May 2024`. */
+  status: string;
+  /** True when that reading is older than the currency rule allows at build time (src/data/status.ts): drawn muted, flagged "old reading". */
+  stale: boolean;
 }
 
 export type { ContextProperties };
+
+/**
+ * What the cartographic spec (style/spec.ts) reads about a context feature or label, prepared at build
+ * time: its label priority, how it relates to the view's border (`relevance`, only where it does) and
+ * whether the border's data names it as a defining feature.
+ */
+export interface Naming {
+  priority: number;
+  relevance?: Relevance;
+  featured?: true;
+}
+/** A context feature as a view carries it. */
+export type MapContextProperties = ContextProperties & Naming;
 
 /**
  * One label anchor per named area, computed at build time (the browser places no labels itself):
@@ -57,9 +77,10 @@ export type { ContextProperties };
 export type LabelProperties = (
   | { kind: 'country'; name: string; role: CountryProperties['role'] }
   | { kind: 'region'; name: string; side: Side }
-  | { kind: 'area'; name: string; class: string; rank: number }
+  | { kind: 'area'; name: string; class: string; rank: number; /** Further anchors on the view's border, inside the area. */ alt?: [number, number][] }
   | { kind: 'lake'; name: string; rank: number }
-) & { priority: number };
+) &
+  Naming;
 
 /** Everything one interactive map view needs, served as `/map-data/<view>.json`. */
 export interface MapData {
@@ -73,11 +94,15 @@ export interface MapData {
   settlements: FeatureCollection<Point, SettlementProperties>;
   crossings: FeatureCollection<Point, CrossingProperties>;
   /** Rivers, lakes, peaks and towns in and around the view (no named-area polygons: their labels are in `labels`). */
-  context: FeatureCollection<Geometry, ContextProperties>;
+  context: FeatureCollection<Geometry, MapContextProperties>;
   /** Label anchors of countries, regions, named areas and lakes. */
   labels: FeatureCollection<Point, LabelProperties>;
   /** Names of the natural features the data says the view's border follows, crosses or passes (labelled first). */
   featured?: string[];
+  /** The border whose line decides which features are relevant (border and crossing views). */
+  relevantTo?: string;
+  /** Features the border's data names that no Natural Earth layer in the view carries (for the map's notes). */
+  unmatched?: string[];
   /** A crossing's own view: the crossing and its border, for the inset of the static map. */
   focus?: { crossing: string; border: string; at: [number, number] };
   /** Kazakhstan and the focus border's neighbour, whole, for the inset (crossing views only). */

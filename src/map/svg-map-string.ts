@@ -74,6 +74,10 @@ export function classPaint(p: Palette): Record<string, Paint> {
     'm-tether': { fill: 'none', stroke: p.label.text, 'stroke-width': 1 },
     'm-true-spot': { fill: p.label.text, stroke: p.label.halo, 'stroke-width': 0.8 },
     'm-selected': { fill: p.selection.halo, stroke: p.selection.ring, 'stroke-width': 2 },
+    // An approximate position: a dashed, translucent halo of uncertainty around the marker.
+    'm-approx': { fill: p.label.muted, 'fill-opacity': 0.18, stroke: p.label.muted, 'stroke-width': 1.2, 'stroke-dasharray': '3 2' },
+    // A crossing whose newest reading is old: a small hollow badge on the marker's shoulder.
+    'm-stale': { fill: p.label.halo, stroke: p.label.text, 'stroke-width': 1.5 },
     'm-label': { fill: p.label.text, stroke: p.label.halo, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' },
     'm-label-country': { fill: p.label.muted, stroke: p.label.halo, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' },
     'm-label-region': { fill: p.label.muted, stroke: p.label.halo, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' },
@@ -213,13 +217,17 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   for (const c of map.crossings) {
     const cls = crossingClass(c.mode, c.restricted);
     const body = [
+      c.approximate ? `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: round(c.r * 1.7), ...look('m-approx') })}/>` : '',
       c.id === map.selected ? `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: c.r + 4, ...look('m-selected') })}/>` : '',
       `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: c.r, 'data-marker': c.number, ...look(cls) })}/>`,
       `<text${attrs({ x: c.drawn[0], y: round(c.drawn[1] + map.minFont * 0.36), 'text-anchor': 'middle', 'font-size': map.minFont, 'font-weight': 700, class: paint ? undefined : `static-map__number ${cls}-n`, ...(paint ? paint[`${cls}-n`] : {}) })}>${c.number}</text>`,
+      c.stale
+        ? `<circle${attrs({ cx: round(c.drawn[0] + c.r * 0.8), cy: round(c.drawn[1] - c.r * 0.8), r: round(Math.max(2.5, c.r * 0.35)), 'data-stale': '', ...look('m-stale') })}/>`
+        : '',
     ].join('');
     out.push(
       linkable
-        ? `<a${attrs({ href: c.url, 'aria-label': `${c.number}. ${c.name}` })}>${body}<title>${escapeXml(`${c.number}. ${c.name}`)}</title></a>`
+        ? `<a${attrs({ href: c.url, 'aria-label': `${c.number}. ${c.name}${c.stale ? ' (old reading)' : ''}${c.approximate ? ' (approximate position)' : ''}` })}>${body}<title>${escapeXml(`${c.number}. ${c.name}${c.stale ? ' (old reading)' : ''}${c.approximate ? ' (approximate position)' : ''}`)}</title></a>`
         : `<g>${body}</g>`,
     );
   }

@@ -23,7 +23,9 @@ import {
   type Point,
   type TextStyle,
 } from './label-placer.ts';
-import type { ContextProperties, LabelProperties, MapData } from './map-data.types.ts';
+import type { LabelProperties, MapContextProperties, MapData } from './map-data.types.ts';
+import { FURNITURE, LABEL_CLASSES, MIN_LABEL, PLATES, isCandidate, labelPriority, namingRule } from './style/spec.ts';
+import { sameName } from '../shared/same-name.ts';
 
 /** One geometry layer: its id in the geometry file, its paint class, its paths. */
 export interface SvgLayer {
@@ -54,6 +56,10 @@ export interface SvgCrossing {
   drawn: Point;
   moved: boolean;
   r: number;
+  /** Position not the crossing point itself: drawn with an uncertainty halo. */
+  approximate: boolean;
+  /** Newest status reading past the currency rule: drawn muted. */
+  stale: boolean;
 }
 export interface SvgLabel extends PlacedLabel {
   cls: string;
@@ -78,6 +84,8 @@ export interface SvgMap {
   labels: SvgLabel[];
   /** Labels that found no free place (ids), for the build report and tests. */
   dropped: string[];
+  /** Every placed name with the spec's rule that chose it (style/spec.ts `namingRule`). */
+  named: { text: string; kind: string; rule: string }[];
   /** Settlements marked with a letter where their name found no room, for the map's key. */
   lettered: { letter: string; name: string }[];
   /** Font size of the smallest label, map units (6.5 pt at the print width). */
@@ -100,6 +108,8 @@ export interface SvgMapOptions {
   selected?: string | null;
   /** Leave out context labels and towns (small previews). */
   labels?: boolean;
+  /** A plate drawn for a screen width (style/spec.ts `PLATES`): smallest label and marker size from it, and the scale bands read at that width. */
+  plate?: keyof typeof PLATES | null;
 }
 
 /** Size of each kind of static map: border and crossing maps print beside a summary box (≈ 105 mm), the others across the page (≈ 180 mm). */
@@ -107,8 +117,8 @@ export function staticMapSize(kind: 'wide' | 'sheet'): Required<Pick<SvgMapOptio
   return kind === 'sheet' ? { width: 600, height: 375, printWidthPt: 298 } : { width: 1000, height: 625, printWidthPt: 510 };
 }
 
-/** The smallest label on paper, pt (issue: 6.5 pt at A4). */
-export const MIN_PRINT_PT = 6.5;
+/** The smallest label on paper, pt (style/spec.ts). */
+export const MIN_PRINT_PT = MIN_LABEL.printPt;
 
 /**
  * d3 winds polygons clockwise and reads RFC 7946 (counter-clockwise) rings as
@@ -126,7 +136,6 @@ function d3Winding<G extends Polygon | MultiPolygon>(feature: Feature<G>): Featu
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const NICE_KM = [5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 
 function projectionFor([west, south, east, north]: readonly number[], width: number, height: number, padding: number): GeoProjection {
   const centre: Point = [(west! + east!) / 2, (south! + north!) / 2];
@@ -160,45 +169,17 @@ function projectionFor([west, south, east, north]: readonly number[], width: num
 /** Pixels per degree of longitude at the frame's centre: decides how much context a view can carry. */
 const densityOf = (bounds: readonly number[], width: number) => width / (bounds[2]! - bounds[0]!);
 
-/** How many towns, rivers and peaks a view carries, by Natural Earth rank and the view's scale. */
-export function contextRanks(pxPerDegree: number): { town: number; river: number; lake: number; area: number; peak: number } {
-  if (pxPerDegree < 30) return { town: 4, river: 5, lake: 4, area: 3, peak: 0 };
-  if (pxPerDegree < 60) return { town: 6, river: 7, lake: 6, area: 4, peak: 5 };
-  if (pxPerDegree < 120) return { town: 7, river: 9, lake: 9, area: 5, peak: 7 };
-  return { town: 10, river: 10, lake: 10, area: 6, peak: 10 };
-}
-
-/** Label priority (lower first): countries, regions, settlements, capitals, big water, towns, areas, peaks. */
-export function labelPriority(p: LabelProperties | ContextProperties | { kind: 'settlement' }): number {
-  switch (p.kind) {
-    case 'country':
-      return p.role === 'kazakhstan' ? 0 : p.role === 'neighbour' ? 1 : 2;
-    case 'region':
-      return 5;
-    case 'settlement':
-      return 10;
-    case 'town':
-      return p.capital === 'country' ? 3 : 20 + p.rank;
-    case 'lake':
-    case 'river':
-      return 14 + p.rank * 2;
-    case 'area':
-      return 32 + p.rank;
-    case 'peak':
-      return 45 + p.rank;
-    default:
-      return 60;
-  }
-}
-
 /** Projects a map view to SVG primitives, places every label, spreads crowded markers. */
 export function drawSvgMap(
   data: MapData,
-  { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true }: SvgMapOptions = {},
+  { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true, plate = null }: SvgMapOptions = {},
 ): SvgMap {
   const projection = projectionFor(data.bounds, width, height, padding);
   const path = geoPath(projection).digits(1);
-  const minFont = Math.ceil(((MIN_PRINT_PT * width) / printWidthPt) * 2) / 2;
+  const screen = plate ? PLATES[plate] : null;
+  // Map units per CSS pixel on the plate's screen; the print size otherwise.
+  const unitsPerPx = screen ? width / screen.cssWidth : 0;
+  const minFont = screen ? Math.ceil(screen.minPx * unitsPerPx * 2) / 2 : Math.ceil(((MIN_PRINT_PT * width) / printWidthPt) * 2) / 2;
   // Detail finer than about a pixel cannot be seen but would weigh on every file: drop it.
   const tolerance = (data.bounds[2] - data.bounds[0]) / width;
   const simple = <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F): F =>
@@ -208,7 +189,10 @@ export function drawSvgMap(
     const p = projection([lonLat[0] ?? 0, lonLat[1] ?? 0]);
     return inFrame(p) ? [round(p[0]), round(p[1])] : null;
   };
-  const ranks = contextRanks(densityOf(data.bounds, width));
+  const density = densityOf(data.bounds, screen ? screen.cssWidth : width);
+  /** The spec's naming rule for a context feature or area label at this map's scale. */
+  const candidate = (p: MapContextProperties | LabelProperties): boolean =>
+    p.kind !== 'country' && p.kind !== 'region' && isCandidate({ ...p, capital: p.kind === 'town' ? p.capital : null }, density);
 
   // ---- geometry layers, bottom to top
   const polys = (features: Feature<Polygon | MultiPolygon>[]) => features.map((f) => path(d3Winding(simple(f))) ?? '').filter((d) => d !== '');
@@ -216,11 +200,11 @@ export function drawSvgMap(
   const byRole = (role: string) => polys(data.countries.features.filter((f) => f.properties.role === role));
   const context = data.context?.features ?? [];
   const lakes = context.filter(
-    (f): f is Feature<Polygon | MultiPolygon, Extract<ContextProperties, { kind: 'lake' }>> => f.properties.kind === 'lake' && f.properties.rank <= ranks.lake,
+    (f): f is Feature<Polygon | MultiPolygon, Extract<MapContextProperties, { kind: 'lake' }>> => f.properties.kind === 'lake' && candidate(f.properties),
   );
   const rivers = context.filter(
-    (f): f is Feature<LineString | MultiLineString, Extract<ContextProperties, { kind: 'river' }>> =>
-      f.properties.kind === 'river' && f.properties.rank <= ranks.river,
+    (f): f is Feature<LineString | MultiLineString, Extract<MapContextProperties, { kind: 'river' }>> =>
+      f.properties.kind === 'river' && candidate(f.properties),
   );
   const emphasis = data.borders.features.filter((f) => f.properties.emphasis);
   const layers: SvgLayer[] = [
@@ -244,7 +228,7 @@ export function drawSvgMap(
     const a = projection.invert?.([x - 50, y]);
     const b = projection.invert?.([x + 50, y]);
     const kmPerPx = a && b ? (geoDistance(a, b) * 6371.0088) / 100 : 1;
-    const km = [...NICE_KM].reverse().find((k) => k / kmPerPx <= width / 6) ?? NICE_KM[0]!;
+    const km = [...FURNITURE.scaleKm].reverse().find((k) => k / kmPerPx <= width * FURNITURE.scaleShare) ?? FURNITURE.scaleKm[0];
     return { km, px: round(km / kmPerPx), x: 14, y: height - 14 };
   })();
   const labelStyle = (extra: Partial<TextStyle> = {}): TextStyle => ({ size: minFont, ...extra });
@@ -254,13 +238,14 @@ export function drawSvgMap(
     x1: scaleBar.x + scaleBar.px + 12 + textWidth(`${scaleBar.km} km`, labelStyle()),
     y1: height - 2,
   };
-  const creditText = 'Natural Earth';
+  const creditText = FURNITURE.credit;
   const creditBox: Box = { x0: width - 8 - textWidth(creditText, labelStyle()) - 2, y0: height - 8 - minFont * 1.1, x1: width - 2, y1: height - 2 };
   const credit = { x: width - 8, y: height - 8 };
 
   // ---- crossings: markers that would overlap are spread apart, tethered to their true position
   const numberStyle = labelStyle({ bold: true });
-  const r = Math.ceil(textWidth('88', numberStyle) / 2 + 2);
+  // Wide enough for a two-digit number; on a screen plate, markers at least the plate's gap apart.
+  const r = Math.max(Math.ceil(textWidth('88', numberStyle) / 2 + 2), screen ? Math.ceil((screen.markerGapPx * unitsPerPx) / 2) : 0);
   const rawCrossings = data.crossings.features.flatMap((f) => {
     const at = point(f.geometry.coordinates);
     return at ? [{ f, at }] : [];
@@ -283,6 +268,8 @@ export function drawSvgMap(
       drawn: s.drawn,
       moved: s.moved,
       r,
+      approximate: p.approximate,
+      stale: p.stale,
     };
   });
 
@@ -293,7 +280,7 @@ export function drawSvgMap(
     const line = data.borders.features.find((f) => f.properties.id === focus.border);
     const kz = data.insetLand;
     if (line && kz) {
-      const w = Math.round(width * 0.3);
+      const w = Math.round(width * FURNITURE.insetShare);
       const h = Math.round(w * 0.62);
       const corners: Array<[number, number]> = [
         [width - w - 6, 6],
@@ -365,6 +352,18 @@ export function drawSvgMap(
     .filter((f) => f.properties.kind === 'town' && f.properties.capital === 'country')
     .map((f) => f.properties as { name: string; nameEn: string });
   const isCapital = (name: string) => capitals.some((c) => sameName(c.name, name) || sameName(c.nameEn, name));
+  /** A label's style from its class in the spec. */
+  const classStyle = (c: keyof typeof LABEL_CLASSES): TextStyle => {
+    const k: { size: number; bold?: boolean; italic?: boolean; letterSpacing?: number } = LABEL_CLASSES[c];
+    return labelStyle({
+      size: Math.round(minFont * k.size * 2) / 2,
+      ...(k.bold ? { bold: true } : {}),
+      ...(k.italic ? { italic: true } : {}),
+      ...(k.letterSpacing ? { letterSpacing: minFont * k.letterSpacing } : {}),
+    });
+  };
+  /** Why each requested label is named (style/spec.ts `namingRule`), by request id. */
+  const rules = new Map<string, string>();
   for (const s of data.settlements.features) {
     const at = point(s.geometry.coordinates);
     if (!at) continue;
@@ -373,106 +372,92 @@ export function drawSvgMap(
     dots.push({ kind: 'settlement', cls, at, r: settlementR, name: s.properties.name });
     obstacles.push(circleBox(at, settlementR + 0.5));
     const capital = isCapital(s.properties.name);
+    const id = `settlement-${s.properties.id}`;
+    rules.set(id, capital ? 'national capital' : namingRule({ kind: 'settlement' }));
     requests.push({
       type: 'point',
-      id: `settlement-${s.properties.id}`,
+      id,
       kind: capital ? 'capital' : 'settlement',
       text: s.properties.name,
-      style: labelStyle(capital ? { bold: true } : {}),
-      priority: capital ? 3 : labelPriority({ kind: 'settlement' }),
+      style: classStyle(capital ? 'capital' : 'settlement'),
+      priority: capital ? LABEL_CLASSES.capital.priority : labelPriority({ kind: 'settlement' }),
       at,
       symbol: settlementR,
       leader: true,
     });
   }
+  const request = (r: LabelRequest, rule: string) => {
+    rules.set(r.id, rule);
+    requests.push(r);
+  };
   for (const f of data.labels?.features ?? []) {
     const p = f.properties;
     const at = point(f.geometry.coordinates);
     if (!at || !p.name) continue;
     if (p.kind === 'country') {
-      const style = labelStyle({
-        bold: p.role === 'kazakhstan',
-        size: Math.round(minFont * (p.role === 'kazakhstan' ? 1.4 : 1.15) * 2) / 2,
-        letterSpacing: minFont * 0.12,
-      });
-      requests.push({ type: 'area', id: `country-${p.name}`, kind: 'country', text: p.name.toUpperCase(), style, priority: labelPriority(p), at });
+      const style = classStyle(p.role === 'kazakhstan' ? 'kazakhstan' : p.role === 'neighbour' ? 'neighbour' : 'country');
+      request({ type: 'area', id: `country-${p.name}`, kind: 'country', text: p.name.toUpperCase(), style, priority: p.priority, at }, 'country of the view');
     } else if (p.kind === 'region') {
-      requests.push({ type: 'area', id: `region-${p.name}`, kind: 'region', text: p.name, style: labelStyle(), priority: labelPriority(p), at });
-    } else if (labels && p.kind === 'area' && p.rank <= ranks.area) {
-      requests.push({
-        type: 'area',
-        id: `area-${p.name}`,
-        kind: 'area',
-        text: p.name,
-        style: labelStyle({ italic: true, letterSpacing: minFont * 0.06 }),
-        priority: labelPriority(p),
-        at,
-      });
-    } else if (labels && p.kind === 'lake' && p.rank <= ranks.lake) {
-      requests.push({ type: 'area', id: `lake-${p.name}`, kind: 'lake', text: p.name, style: labelStyle({ italic: true }), priority: labelPriority(p), at });
+      request(
+        { type: 'area', id: `region-${p.name}`, kind: 'region', text: p.name, style: classStyle('region'), priority: p.priority, at },
+        'region of the border',
+      );
+    } else if (labels && candidate(p)) {
+      const style = classStyle(p.kind === 'area' ? 'area' : 'water');
+      const alternatives =
+        p.kind === 'area'
+          ? (p.alt ?? []).flatMap((a): Point[] => {
+              const q = point(a);
+              return q ? [q] : [];
+            })
+          : [];
+      const r: LabelRequest = { type: 'area', id: `${p.kind}-${p.name}`, kind: p.kind, text: p.name, style, priority: p.priority, at, alternatives };
+      request(r, namingRule(p, p.featured));
     }
   }
   if (labels) {
     for (const f of context) {
       const p = f.properties;
-      if (p.kind === 'river' && p.rank <= ranks.river) {
-        for (const run of projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame)
-          .slice(0, 1)
-          .filter((r) => r.length > 1)) {
-          requests.push({
-            type: 'line',
-            id: `river-${p.name}`,
-            kind: 'river',
-            text: p.name,
-            style: labelStyle({ italic: true }),
-            priority: labelPriority(p),
-            line: run,
-          });
-        }
-      } else if (p.kind === 'town' && (p.rank <= ranks.town || p.capital === 'country')) {
+      if (!candidate(p)) continue;
+      const rule = namingRule({ ...p, capital: p.kind === 'town' ? p.capital : null }, p.featured);
+      if (p.kind === 'river') {
+        const run = projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame)[0];
+        if (run && run.length > 1)
+          request({ type: 'line', id: `river-${p.name}`, kind: 'river', text: p.name, style: classStyle('water'), priority: p.priority, line: run }, rule);
+      } else if (p.kind === 'town') {
         const at = point((f.geometry as { coordinates: Position }).coordinates);
         if (!at) continue;
         // The atlas's own settlements already name this place.
         if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
         if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
         const capital = p.capital === 'country';
-        requests.push({
-          type: 'point',
-          id: `town-${p.name}-${p.country}`,
-          kind: capital ? 'capital' : 'town',
-          text: p.name,
-          style: labelStyle(capital ? { bold: true } : {}),
-          priority: labelPriority(p),
-          at,
-          symbol: capital ? 3.5 : 2.5,
-          symbolOptional: true,
-          leader: capital,
-        });
-      } else if (p.kind === 'peak' && p.rank <= ranks.peak) {
+        const style = classStyle(capital ? 'capital' : 'town');
+        const id = `town-${p.name}-${p.country}`;
+        request(
+          {
+            type: 'point',
+            id,
+            kind: capital ? 'capital' : 'town',
+            text: p.name,
+            style,
+            priority: p.priority,
+            at,
+            symbol: capital ? 3.5 : 2.5,
+            symbolOptional: true,
+            leader: capital,
+          },
+          rule,
+        );
+      } else if (p.kind === 'peak') {
         const at = point((f.geometry as { coordinates: Position }).coordinates);
         if (!at) continue;
-        requests.push({
-          type: 'point',
-          id: `peak-${p.name}`,
-          kind: 'peak',
-          text: `${p.name} ${p.elevation.toLocaleString('en-GB')} m`,
-          style: labelStyle(),
-          priority: labelPriority(p),
-          at,
-          symbol: 4,
-          symbolOptional: true,
-        });
+        const text = `${p.name} ${p.elevation.toLocaleString('en-GB')} m`;
+        request(
+          { type: 'point', id: `peak-${p.name}`, kind: 'peak', text, style: classStyle('peak'), priority: p.priority, at, symbol: 4, symbolOptional: true },
+          rule,
+        );
       }
     }
-  }
-  // What the data says the border follows or crosses is named before anything but countries and capitals.
-  const featured = data.featured ?? [];
-  for (const r of requests) {
-    if (
-      (r.kind === 'river' || r.kind === 'lake' || r.kind === 'area') &&
-      featured.some((n) => sameName(n, r.text) || sameName(n, `Lake ${r.text}`) || sameName(`Lake ${n}`, r.text))
-    )
-      r.priority = 4;
   }
   const placement = placeLabels(requests, { width, height, obstacles, gap: 1.5 });
   const cls: Record<string, string> = {
@@ -522,6 +507,7 @@ export function drawSvgMap(
     crossings,
     labels: placement.placed.map((l) => ({ ...l, cls: cls[l.kind] ?? 'm-label' })),
     dropped: placement.dropped.map((d) => d.id),
+    named: placement.placed.filter((l) => l.kind !== 'letter').map((l) => ({ text: l.text, kind: l.kind, rule: rules.get(l.id) ?? '' })),
     lettered,
     minFont,
     scale: scaleBar,
@@ -533,17 +519,6 @@ export function drawSvgMap(
 
 /** A, B, … Z, then AA, AB, … */
 const letterCode = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letterCode(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
-
-/** Names equal up to case, accents and punctuation ("Almaty" = "ALMATY", "Kara-Balta" = "Kara Balta"). */
-const sameName = (a: string, b: string): boolean => {
-  const norm = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9\u0400-\u04ff]+/g, '');
-  return norm(a) === norm(b);
-};
 
 function lineBounds(f: Feature<LineString | MultiLineString>): [number, number, number, number] {
   const pts = f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
@@ -586,7 +561,11 @@ export function drawSvgMapCached(data: MapData, options: SvgMapOptions): SvgMap 
 /** Views drawn across the page; the others (borders, crossings) print beside a summary box. */
 const WIDE_VIEWS = new Set(['overview', 'crossings', 'migration-study']);
 
-/** The static map of a view as pages show it: size by kind of page, the selected crossing, cached. */
-export function staticMapFor(data: MapData, selected: string | null = data.focus?.crossing ?? null): SvgMap {
-  return drawSvgMapCached(data, { ...staticMapSize(WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected });
+/**
+ * The static map of a view as pages show it: size by kind of page, the selected crossing, cached.
+ * With a plate (`phone`), the same frame and geometry drawn for that screen: fewer, larger labels
+ * by the same spec, markers farther apart.
+ */
+export function staticMapFor(data: MapData, selected: string | null = data.focus?.crossing ?? null, plate: keyof typeof PLATES | null = null): SvgMap {
+  return drawSvgMapCached(data, { ...staticMapSize(WIDE_VIEWS.has(data.view) ? 'wide' : 'sheet'), selected, ...(plate ? { plate } : {}) });
 }

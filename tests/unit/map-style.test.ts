@@ -167,6 +167,9 @@ const sample: MapData = {
           url: '/crossings/korday-ak-tilek/',
           number: 1,
           restricted: false,
+          approximate: false,
+          status: 'Open — last confirmed May 2024',
+          stale: false,
         },
         geometry: { type: 'Point', coordinates: [75.2, 43.0] },
       },
@@ -182,6 +185,9 @@ const sample: MapData = {
           url: '/crossings/karasu-pass/',
           number: 2,
           restricted: true,
+          approximate: true,
+          status: 'Closed — as of 2019',
+          stale: true,
         },
         geometry: { type: 'Point', coordinates: [78.0, 42.9] },
       },
@@ -192,7 +198,7 @@ const sample: MapData = {
     features: [
       {
         type: 'Feature',
-        properties: { kind: 'river', name: 'Chu', rank: 6 },
+        properties: { kind: 'river', name: 'Chu', rank: 6, priority: 26 },
         geometry: {
           type: 'LineString',
           coordinates: [
@@ -203,7 +209,7 @@ const sample: MapData = {
       },
       {
         type: 'Feature',
-        properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2 },
+        properties: { kind: 'lake', name: 'Issyk-Kul', rank: 2, priority: 18 },
         geometry: {
           type: 'Polygon',
           coordinates: [
@@ -229,6 +235,7 @@ const sample: MapData = {
           rank: 7,
           population: 70000,
           capital: null,
+          priority: 27,
         },
         geometry: { type: 'Point', coordinates: [75.3, 42.84] },
       },

@@ -298,6 +298,7 @@ describe('link-preview image', () => {
       crossings: [],
       labels: [label],
       dropped: [],
+      named: [],
       lettered: [],
       minFont: 13,
       scale: { km: 10, px: 10, x: 14, y: 36 },

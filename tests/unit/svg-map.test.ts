@@ -6,14 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildModel } from './atlas-model.ts';
 import { VIEW_BBOX } from '../../scripts/geo/build.ts';
-import { centroid } from '@turf/turf';
-import { analyseBorder, type BorderAnalysis } from '../../src/geo/border-analysis.ts';
-import { loadGeoLayers } from '../../src/data/geo-layers.ts';
-import { loadAtlas } from '../../src/data/load.ts';
-import { borderMapData, overviewMapData } from '../../src/map/map-data.ts';
 import type { MapData } from '../../src/map/map-data.types.ts';
-import { STUDY_AREA_VIEW, studyAreaMapData } from '../../src/map/study-area.ts';
+import { STUDY_AREA_VIEW } from '../../src/map/study-area.ts';
 import { overlaps, placeLabels, spreadMarkers, textBox, textWidth, type LabelRequest } from '../../src/map/label-placer.ts';
 import { svgGeometryFile, svgMapString, staticMapCss } from '../../src/map/svg-map-string.ts';
 import { MIN_PRINT_PT, drawSvgMap, staticMapFor, staticMapSize } from '../../src/map/svg-map.ts';
@@ -111,34 +107,6 @@ describe('label placer', () => {
     expect(textBox(10, 20, 'middle', 30, 10)).toMatchObject({ x0: -5, x1: 25 });
   });
 });
-
-/** The atlas model as src/site/model.ts builds it (without astro:content). */
-function buildModel() {
-  const atlas = loadAtlas();
-  const geo = loadGeoLayers();
-  const analyses = new Map<string, BorderAnalysis>();
-  const regionLongitude = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, centroid(f).geometry.coordinates[0]!] as const));
-  for (const border of atlas.borders) {
-    const line = geo.borders.features.find((f) => f.properties.id === border.id)!;
-    const regionTouchKm = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, f.properties.touchKm[border.id] ?? 0] as const));
-    analyses.set(border.id, analyseBorder(atlas, border.id, { line, regionTouchKm, regionLongitude }));
-  }
-  const cache = new Map<string, MapData>();
-  const mapData = (view: string): MapData => {
-    let d = cache.get(view);
-    if (d) return d;
-    if (view === 'overview' || view === 'crossings') d = overviewMapData(view, atlas, geo, [...analyses.values()]);
-    else if (view === STUDY_AREA_VIEW) d = studyAreaMapData(atlas, geo, analyses.get(atlas.migrationStudy.border)!);
-    else if (analyses.has(view)) d = borderMapData(atlas, geo, analyses.get(view)!);
-    else {
-      const crossing = atlas.crossings.find((c) => c.id === view)!;
-      d = borderMapData(atlas, geo, analyses.get(crossing.border)!, crossing);
-    }
-    cache.set(view, d);
-    return d;
-  };
-  return { atlas, analyses, mapData };
-}
 
 describe('static maps of the atlas', () => {
   let model: ReturnType<typeof buildModel>;
@@ -317,6 +285,9 @@ describe('renderer snapshots (a small fixed view, independent of the atlas data)
             url: '/crossings/a-b/',
             number: 1,
             restricted: false,
+            approximate: false,
+            status: 'Open — last confirmed May 2024',
+            stale: false,
           },
           geometry: { type: 'Point', coordinates: [74.5, 43] },
         },
@@ -332,6 +303,9 @@ describe('renderer snapshots (a small fixed view, independent of the atlas data)
             url: '/crossings/c-d/',
             number: 2,
             restricted: true,
+            approximate: true,
+            status: 'Closed — as of 2019',
+            stale: true,
           },
           geometry: { type: 'Point', coordinates: [74.55, 43.02] },
         },
@@ -342,7 +316,7 @@ describe('renderer snapshots (a small fixed view, independent of the atlas data)
       features: [
         {
           type: 'Feature',
-          properties: { kind: 'river', name: 'Ile', rank: 4 },
+          properties: { kind: 'river', name: 'Ile', rank: 4, priority: 22 },
           geometry: {
             type: 'LineString',
             coordinates: [
@@ -364,6 +338,7 @@ describe('renderer snapshots (a small fixed view, independent of the atlas data)
             rank: 4,
             population: 330000,
             capital: 'region',
+            priority: 24,
           },
           geometry: { type: 'Point', coordinates: [71.37, 42.9] },
         },

@@ -21,6 +21,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { CrossingProperties, MapData } from '../map-data.types.ts';
 import type { CrossingMode, Palette } from './palette.ts';
 import { crossingMode, isRestricted } from './symbology.ts';
+import { LABEL_CLASSES, SCALE_BANDS, zoomForDensity, type ScaledKind } from './spec.ts';
 
 /** Ids of the GeoJSON sources the layers read. */
 export interface SourceIds {
@@ -81,11 +82,14 @@ export const LAYER = {
   towns: 'towns',
   townLabels: 'town-labels',
   settlements: 'settlements',
+  crossingsApproximate: 'crossings-approximate',
   crossingsSelected: 'crossings-selected',
   crossings: 'crossings',
   crossingNumbers: 'crossing-numbers',
+  crossingsStale: 'crossings-stale',
   areaLabels: 'area-labels',
   riverLabels: 'river-labels',
+  peakLabels: 'peak-labels',
   lakeLabels: 'lake-labels',
   countryLabels: 'country-labels',
   regionLabels: 'region-labels',
@@ -108,17 +112,24 @@ const byMode = (p: Palette, key: 'fill' | 'restricted'): ExpressionSpecification
 const restricted: ExpressionSpecification = ['==', ['get', 'restricted'], true];
 
 /**
- * `shown` for the towns (and lakes) a zoom level carries (by Natural Earth rank: the larger towns first, every
- * national capital always), `hidden` for the rest: the same ranks the static maps use by scale.
+ * `shown` for the features of a kind that the spec (spec.ts `isCandidate`) names at the current zoom,
+ * `hidden` for the rest: every national capital and every feature on or near the view's border, the
+ * others by Natural Earth rank, with the static maps' scale bands converted to zoom levels.
  */
-function townsByZoom(shown: ExpressionSpecification | string | number, hidden: string | number): ExpressionSpecification {
+export function byScale(kind: ScaledKind, shown: ExpressionSpecification | string | number, hidden: string | number): ExpressionSpecification {
   const upTo = (rank: number): ExpressionSpecification => [
     'case',
-    ['any', ['<=', ['get', 'rank'], rank], ['==', ['get', 'capital'], 'country']],
+    ['any', ['has', 'relevance'], ['==', ['get', 'capital'], 'country'], ['<=', ['get', 'rank'], rank]],
     shown,
     hidden,
   ];
-  return ['step', ['zoom'], upTo(4), 4.5, upTo(6), 5.5, upTo(7), 6.5, upTo(10)];
+  const [first, ...rest] = SCALE_BANDS;
+  return [
+    'step',
+    ['zoom'],
+    upTo(first!.ranks[kind]),
+    ...rest.flatMap((b) => [Math.round(zoomForDensity(b.fromDensity) * 100) / 100, upTo(b.ranks[kind])]),
+  ] as ExpressionSpecification;
 }
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
@@ -182,7 +193,7 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       type: 'fill',
       source: s.context,
       filter: ['==', ['get', 'kind'], 'lake'],
-      paint: { 'fill-color': p.water, 'fill-outline-color': p.river },
+      paint: { 'fill-color': p.water, 'fill-outline-color': p.river, 'fill-opacity': byScale('lake', 1, 0) },
     },
     {
       id: LAYER.countriesOutline,
@@ -215,6 +226,7 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': p.river,
+        'line-opacity': byScale('river', 1, 0),
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<=', ['get', 'rank'], 4], 1.6, 0.9], 8, ['case', ['<=', ['get', 'rank'], 4], 3, 2]],
       },
     },
@@ -237,8 +249,8 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       filter: ['==', ['get', 'kind'], 'town'],
       paint: {
         'circle-color': p.town.fill,
-        'circle-radius': townsByZoom(['case', ['==', ['get', 'capital'], 'country'], 3.5, 2.5], 0),
-        'circle-stroke-opacity': townsByZoom(1, 0),
+        'circle-radius': byScale('town', ['case', ['==', ['get', 'capital'], 'country'], 3.5, 2.5], 0),
+        'circle-stroke-opacity': byScale('town', 1, 0),
         'circle-stroke-color': p.town.stroke,
         'circle-stroke-width': 1,
       },
@@ -250,13 +262,13 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       source: s.context,
       filter: ['==', ['get', 'kind'], 'town'],
       layout: {
-        'text-field': townsByZoom(['get', 'name'], ''),
+        'text-field': byScale('town', ['get', 'name'], ''),
         'text-font': LABEL_FONT,
-        'text-size': 12,
+        'text-size': LABEL_CLASSES.town.liveSize,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.5,
         'text-justify': 'auto',
-        'symbol-sort-key': ['get', 'rank'],
+        'symbol-sort-key': ['get', 'priority'],
       },
       paint: labelPaint(p),
     },
@@ -269,6 +281,20 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 8, 4.5],
         'circle-stroke-color': p.settlement.stroke,
         'circle-stroke-width': 1,
+      },
+    },
+    {
+      // A position that is not the crossing point itself: a translucent halo of uncertainty (as the SVG twin's m-approx).
+      id: LAYER.crossingsApproximate,
+      type: 'circle',
+      source: s.crossings,
+      filter: ['==', ['get', 'approximate'], true],
+      paint: {
+        'circle-color': p.label.muted,
+        'circle-opacity': 0.18,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 13, 7, 16],
+        'circle-stroke-color': p.label.muted,
+        'circle-stroke-width': 1.2,
       },
     },
     {
@@ -314,14 +340,28 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
     },
     {
+      // Newest reading past the currency rule: a small hollow badge on the marker's shoulder (as the SVG twin's m-stale).
+      id: LAYER.crossingsStale,
+      type: 'circle',
+      source: s.crossings,
+      filter: ['==', ['get', 'stale'], true],
+      paint: {
+        'circle-color': p.label.halo,
+        'circle-radius': 3.5,
+        'circle-translate': [7.5, -7.5],
+        'circle-stroke-color': p.label.text,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
       id: LAYER.areaLabels,
       type: 'symbol',
       source: s.labels,
       filter: ['==', ['get', 'kind'], 'area'],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': byScale('area', ['get', 'name'], ''),
         'text-font': LABEL_FONT_ITALIC,
-        'text-size': 12,
+        'text-size': LABEL_CLASSES.area.liveSize,
         'text-letter-spacing': 0.06,
         'text-max-width': 8,
         'symbol-sort-key': ['get', 'priority'],
@@ -334,9 +374,9 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       source: s.labels,
       filter: ['==', ['get', 'kind'], 'lake'],
       layout: {
-        'text-field': townsByZoom(['get', 'name'], ''),
+        'text-field': byScale('lake', ['get', 'name'], ''),
         'text-font': LABEL_FONT_ITALIC,
-        'text-size': 12,
+        'text-size': LABEL_CLASSES.water.liveSize,
         'text-max-width': 7,
         'symbol-sort-key': ['get', 'priority'],
       },
@@ -348,14 +388,29 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       source: s.context,
       filter: ['==', ['get', 'kind'], 'river'],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': byScale('river', ['get', 'name'], ''),
         'text-font': LABEL_FONT_ITALIC,
-        'text-size': 12,
+        'text-size': LABEL_CLASSES.water.liveSize,
+        'symbol-sort-key': ['get', 'priority'],
         'symbol-placement': 'line',
         'symbol-spacing': 400,
         'text-offset': [0, -0.8],
       },
       paint: labelPaint(p, p.label.water),
+    },
+    {
+      id: LAYER.peakLabels,
+      type: 'symbol',
+      source: s.context,
+      filter: ['==', ['get', 'kind'], 'peak'],
+      layout: {
+        'text-field': byScale('peak', ['get', 'name'], ''),
+        'text-font': LABEL_FONT,
+        'text-size': LABEL_CLASSES.peak.liveSize,
+        'symbol-sort-key': ['get', 'priority'],
+        'text-optional': true,
+      },
+      paint: labelPaint(p, p.label.relief),
     },
     {
       id: LAYER.countryLabels,
