@@ -2,9 +2,8 @@ import { bbox, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { isRestricted, primaryMode } from './style/symbology.ts';
 import type { Atlas, Crossing } from '../schemas/index.ts';
-import type { StatusReading } from '../schemas/crossings.ts';
 import { buildDate, isStale, latestReading } from '../data/status.ts';
-import { formatPartialDate } from '../views/format.ts';
+import { statusPhrase } from '../views/status.ts';
 import type { BorderAnalysis } from '../geo/border-analysis.ts';
 import type { GeoLayers } from '../data/geo-layers.ts';
 import { borderIdsWithPage } from '../data/borders.ts';
@@ -39,21 +38,6 @@ const pointFeature = <P>(lonLat: readonly [number, number], properties: P): Feat
 
 export const crossingLabel = (c: Crossing): string => `${c.kazakh.name} – ${c.neighbour.name}`;
 
-/** How the popup words a reading's value. */
-const STATUS_WORDS: Record<StatusReading['value'], string> = {
-  open: 'Open',
-  restricted: 'Open with restrictions',
-  seasonal: 'Open in season',
-  closed: 'Closed',
-  listed: 'Listed',
-};
-
-/** The newest reading as one line: `Open — last confirmed May 2024`, `Closed — as of 2021`. */
-export function statusLine(reading: StatusReading): string {
-  const when = formatPartialDate(reading.date);
-  return `${STATUS_WORDS[reading.value]} — ${reading.value === 'open' ? 'last confirmed' : 'as of'} ${when}`;
-}
-
 export function crossingFeature(c: Crossing, number: number, today: string = buildDate()): Feature<Point, CrossingProperties> {
   const reading = latestReading(c);
   return pointFeature(c.coordinates.lonLat, {
@@ -67,7 +51,7 @@ export function crossingFeature(c: Crossing, number: number, today: string = bui
     number,
     restricted: isRestricted(c.restrictions),
     approximate: c.coordinates.precision !== 'crossing',
-    status: statusLine(reading),
+    status: statusPhrase(reading),
     stale: isStale(reading.date, today),
   });
 }
