@@ -378,8 +378,10 @@ export function definePagePass(pages: string[]): void {
     expect.soft(shift.value, `${path}: layout shift while loading (phone; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
     // What the reader sees, not how the CSS asks for it: the page's background is dark.
     const background = await page.evaluate(() => {
-      const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-      return r === undefined || g === undefined || b === undefined ? null : (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      const opaque = [document.body, document.documentElement]
+        .map((el) => (getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number))
+        .find((c) => c.length === 3 || (c.length === 4 && c[3]! > 0));
+      return opaque ? (0.2126 * opaque[0]! + 0.7152 * opaque[1]! + 0.0722 * opaque[2]!) / 255 : null;
     });
     expect(background, `${path}: dark theme applied (relative luminance of the page background)`).not.toBeNull();
     expect(background!, `${path}: dark theme applied (relative luminance of the page background)`).toBeLessThan(0.25);
