@@ -103,4 +103,4 @@ export const historyRows = (crossing: Pick<Crossing, 'status'>, today: string): 
   }));
 
 /** How many readings a printed sheet keeps (the rest are on the page online). */
-export const PRINTED_READINGS = 2;
+export const PRINTED_READINGS = 1;
