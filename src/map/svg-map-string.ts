@@ -216,19 +216,22 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   out.push(`<g${attrs({ class: paint ? undefined : 'static-map__crossings' })}>`);
   for (const c of map.crossings) {
     const cls = crossingClass(c.mode, c.restricted);
+    // Drawn about the marker's centre: one translate, not the same cx/cy on every shape.
     const body = [
-      c.approximate ? `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: round(c.r * 1.7), ...look('m-approx') })}/>` : '',
-      c.id === map.selected ? `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: c.r + 4, ...look('m-selected') })}/>` : '',
-      `<circle${attrs({ cx: c.drawn[0], cy: c.drawn[1], r: c.r, 'data-marker': c.number, ...look(cls) })}/>`,
-      `<text${attrs({ x: c.drawn[0], y: round(c.drawn[1] + map.minFont * 0.36), 'text-anchor': 'middle', 'font-size': map.minFont, 'font-weight': 700, class: paint ? undefined : `static-map__number ${cls}-n`, ...(paint ? paint[`${cls}-n`] : {}) })}>${c.number}</text>`,
+      c.approximate ? `<circle${attrs({ r: round(c.r * 1.7), ...look('m-approx') })}/>` : '',
+      c.id === map.selected ? `<circle${attrs({ r: c.r + 4, ...look('m-selected') })}/>` : '',
+      `<circle${attrs({ r: c.r, 'data-marker': c.number, ...look(cls) })}/>`,
+      `<text${attrs({ y: round(map.minFont * 0.36), 'text-anchor': 'middle', 'font-size': map.minFont, 'font-weight': 700, class: paint ? undefined : `static-map__number ${cls}-n`, ...(paint ? paint[`${cls}-n`] : {}) })}>${c.number}</text>`,
       c.stale
-        ? `<circle${attrs({ cx: round(c.drawn[0] + c.r * 0.8), cy: round(c.drawn[1] - c.r * 0.8), r: round(Math.max(2.5, c.r * 0.35)), 'data-stale': '', ...look('m-stale') })}/>`
+        ? `<circle${attrs({ cx: round(c.r * 0.8), cy: round(-c.r * 0.8), r: round(Math.max(2.5, c.r * 0.35)), 'data-stale': '', ...look('m-stale') })}/>`
         : '',
     ].join('');
+    const at = `translate(${c.drawn[0]} ${c.drawn[1]})`;
+    const name = `${c.number}. ${c.name}${c.stale ? ' (old reading)' : ''}${c.approximate ? ' (approximate position)' : ''}`;
     out.push(
       linkable
-        ? `<a${attrs({ href: c.url, 'aria-label': `${c.number}. ${c.name}${c.stale ? ' (old reading)' : ''}${c.approximate ? ' (approximate position)' : ''}` })}>${body}<title>${escapeXml(`${c.number}. ${c.name}${c.stale ? ' (old reading)' : ''}${c.approximate ? ' (approximate position)' : ''}`)}</title></a>`
-        : `<g>${body}</g>`,
+        ? `<a${attrs({ href: c.url, 'aria-label': name, transform: at })}>${body}<title>${escapeXml(name)}</title></a>`
+        : `<g${attrs({ transform: at })}>${body}</g>`,
     );
   }
   out.push('</g>');

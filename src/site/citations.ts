@@ -7,7 +7,6 @@ export interface Citation {
   id: string;
   /** The source's position in the bibliography; each rendered page renumbers its citations 1…n (`renumberPage`). */
   number: number;
-  title: string;
 }
 
 /** Resolves source ids to numbered citations, in bibliography order, without repeats. */
@@ -17,7 +16,7 @@ export function citationsFor(sources: readonly Source[], ids: readonly string[])
     .map((id) => {
       const index = sources.findIndex((s) => s.id === id);
       if (index < 0) throw new Error(`unknown source "${id}" cited`);
-      return { id, number: index + 1, title: sources[index]!.title };
+      return { id, number: index + 1 };
     })
     .sort((a, b) => a.number - b.number);
 }
