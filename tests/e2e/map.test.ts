@@ -49,7 +49,15 @@ function firstCrossingOf(path: string): string | undefined {
 
 const live = (page: Page, timeout = 15_000) => page.waitForSelector('atlas-map.atlas-map--live', { timeout });
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
-const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
+/**
+ * The static twin shows: exactly one of its plates (wide or phone, by the viewport's width) is
+ * visible. False when none is, and also when both are (CSS should show one).
+ */
+const svgVisible = async (page: Page): Promise<boolean> =>
+  (await page.locator('atlas-map').first().locator('[data-atlas-static] svg').filter({ visible: true }).count()) === 1;
+/** No plate of the static twin is visible (the live map has replaced it). */
+const svgHidden = async (page: Page): Promise<boolean> =>
+  (await page.locator('atlas-map').first().locator('[data-atlas-static] svg').filter({ visible: true }).count()) === 0;
 
 /** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
 const mapIdle = (page: Page) =>
@@ -129,7 +137,7 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
         opened.requests.some((u) => /maplibre-gl.*\.css/.test(u)),
         'MapLibre CSS after activation',
       ).toBe(true);
-      expect(await svgVisible(page), 'SVG twin hidden once the map has rendered').toBe(false);
+      expect(await svgHidden(page), 'SVG twin hidden once the map has rendered').toBe(true);
       expect(await button.isVisible()).toBe(false);
       expect(await canvasColours(page)).toBeGreaterThan(8);
       // Attribution: Natural Earth, nothing linking elsewhere, no logo.
