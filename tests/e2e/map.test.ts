@@ -50,14 +50,14 @@ function firstCrossingOf(path: string): string | undefined {
 const live = (page: Page, timeout = 15_000) => page.waitForSelector('atlas-map.atlas-map--live', { timeout });
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
 /**
- * The static twin shows: exactly one of its plates (wide or phone, by the viewport's width) is
+ * The static twin shows: exactly one of its plates (wide or phone, by the viewport's width; a plate may hold an inset map) is
  * visible. False when none is, and also when both are (CSS should show one).
  */
 const svgVisible = async (page: Page): Promise<boolean> =>
-  (await page.locator('atlas-map').first().locator('[data-atlas-static] svg').filter({ visible: true }).count()) === 1;
+  (await page.locator('atlas-map').first().locator('[data-atlas-static] > svg').filter({ visible: true }).count()) === 1;
 /** No plate of the static twin is visible (the live map has replaced it). */
 const svgHidden = async (page: Page): Promise<boolean> =>
-  (await page.locator('atlas-map').first().locator('[data-atlas-static] svg').filter({ visible: true }).count()) === 0;
+  (await page.locator('atlas-map').first().locator('[data-atlas-static] > svg').filter({ visible: true }).count()) === 0;
 
 /** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
 const mapIdle = (page: Page) =>
