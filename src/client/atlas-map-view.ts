@@ -42,11 +42,13 @@ interface Host extends HTMLElement {
 
 const LIVE = 'atlas-map--live';
 const TIMEOUT_MS = 20_000;
+/** A crossing button's side in px (--atlas-map-target in map.css). */
+const TARGET = 24;
 /**
- * Crossing buttons are 24 px squares (--atlas-map-target); two closer than this on both axes
- * would overlap, so they are drawn as one group button with a count instead.
+ * Crossing buttons are TARGET-sized squares; two closer than this on both axes would overlap,
+ * so they are drawn as one group button with a count instead.
  */
-const GAP = 26;
+const GAP = TARGET + 2;
 /** Padding and deepest zoom when fitting the view to a set of crossings. */
 const FIT = { padding: 48, maxZoom: 7 };
 const MIN_ZOOM = 1.5;
@@ -193,12 +195,21 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   /** Crossings drawn inside a group (the style's dots and labels for them are filtered out). */
   let grouped = new Set<string>();
 
-  /** Pans the map just enough for the whole popup to lie inside the map box. */
+  /** Pans the map just enough for the whole popup, and the marker it points at, to lie inside the map box. */
   const keepInside = (p: MapLibre.Popup): void => {
     const element = p.getElement();
     if (!element) return;
     const box = container.getBoundingClientRect();
-    const r = element.getBoundingClientRect();
+    const pop = element.getBoundingClientRect();
+    // The marker: a target-sized square around the popup's point (a popup pointing off the map helps no one).
+    const at = map.project(p.getLngLat());
+    const half = TARGET / 2;
+    const r = {
+      left: Math.min(pop.left, box.left + at.x - half),
+      right: Math.max(pop.right, box.left + at.x + half),
+      top: Math.min(pop.top, box.top + at.y - half),
+      bottom: Math.max(pop.bottom, box.top + at.y + half),
+    };
     const m = 8;
     const dx = r.left < box.left + m ? r.left - box.left - m : r.right > box.right - m ? Math.min(r.right - box.right + m, r.left - box.left - m) : 0;
     const dy = r.top < box.top + m ? r.top - box.top - m : r.bottom > box.bottom - m ? Math.min(r.bottom - box.bottom + m, r.top - box.top - m) : 0;

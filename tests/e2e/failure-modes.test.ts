@@ -39,7 +39,12 @@ const mapBox = async (page: Page) => {
     });
 };
 const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
-const svgVisible = (page: Page) => page.locator('atlas-map [data-atlas-static] svg').first().isVisible();
+/**
+ * The static twin shows: exactly one of its plates (wide or phone, by the viewport's width; a plate may hold an inset map) is
+ * visible. False when none is, and also when both are (CSS should show one).
+ */
+const svgVisible = async (page: Page): Promise<boolean> =>
+  (await page.locator('atlas-map').first().locator('[data-atlas-static] > svg').filter({ visible: true }).count()) === 1;
 
 /** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
 const mapIdle = (page: Page) =>
