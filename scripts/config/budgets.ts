@@ -11,6 +11,18 @@ export const BUDGETS = {
   html: 14 * KB,
   /** The HTML of the long reference pages (see `htmlBudget`). */
   htmlLong: 24 * KB,
+  /**
+   * The border pages' HTML. Raised from 24 KB when the Kazakhstan–Russia border went from 16 to 24
+   * crossings, each with its newest dated status: 28 KB now. A debt, not a target (docs/architecture.md).
+   */
+  htmlBorder: 30 * KB,
+  /**
+   * The bibliography's HTML (/sources/): about 140 sources, each with its address, dates and the records
+   * citing it, 33 KB now. A debt, not a target: splitting it without breaking `/sources/#<id>` is open work.
+   */
+  htmlBibliography: 36 * KB,
+  /** A border page's first view before its map activates (HTML, CSS, JS and fonts): DESIGN's first-view budget. */
+  borderFirstView: 60 * KB,
   /** The bundled typeface's files a page loads for first paint. */
   fonts: 60 * KB,
   /** Own JavaScript on a text page, compressed (eager scripts, their static imports, inline modules). */
@@ -51,8 +63,16 @@ export const isTextPage = (path: string): boolean =>
  * region, settlement and dated event of their border in tables that must read without JavaScript
  * and on paper; their map geometry is already a separate, cached file.
  */
-export const htmlBudget = (path: string): number =>
-  /^\/(crossings|travel|research\/migration|borders\/[a-z-]+)\/$/.test(path) ? BUDGETS.htmlLong : BUDGETS.html;
+export const htmlBudget = (path: string): number => {
+  if (isBorderPage(path)) return BUDGETS.htmlBorder;
+  if (path === '/sources/') return BUDGETS.htmlBibliography;
+  return /^\/(crossings|travel|research\/migration)\/$/.test(path) ? BUDGETS.htmlLong : BUDGETS.html;
+};
+
+const isBorderPage = (path: string): boolean => /^\/borders\/[a-z-]+\/$/.test(path);
+
+/** Bytes a page may transfer before any map activates: the border pages' first-view budget, else `beforeMap`. */
+export const beforeMapBudget = (path: string): number => (isBorderPage(path) ? BUDGETS.borderFirstView : BUDGETS.beforeMap);
 
 /** `12.3 KB`. */
 export const kb = (bytes: number | null | undefined): string => (bytes == null ? '–' : `${(bytes / KB).toFixed(1)} KB`);

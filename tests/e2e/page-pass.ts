@@ -37,7 +37,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BUDGETS, kb } from '../../scripts/config/budgets.ts';
+import { BUDGETS, beforeMapBudget, kb } from '../../scripts/config/budgets.ts';
 import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-sheet.ts';
 import { checkStaticMap } from './static-map-check.ts';
 import {
@@ -354,8 +354,8 @@ export function definePagePass(pages: string[]): void {
     expect.soft(fontBytes, `${path}: fonts loaded for first paint (budget ${kb(BUDGETS.fonts)})`).toBeLessThanOrEqual(BUDGETS.fonts);
     expect.soft(heavy(visit.bytes), `${path}: MapLibre or map data fetched without the map being activated`).toEqual([]);
     expect
-      .soft(total, `${path}: bytes transferred before any map activates (fonts apart; budget ${kb(BUDGETS.beforeMap)}): ${describeBytes(visit.bytes)}`)
-      .toBeLessThanOrEqual(BUDGETS.beforeMap);
+      .soft(total, `${path}: bytes transferred before any map activates (fonts apart; budget ${kb(beforeMapBudget(path))}): ${describeBytes(visit.bytes)}`)
+      .toBeLessThanOrEqual(beforeMapBudget(path));
     const shift = await layoutShift(page);
     expect.soft(shift.value, `${path}: layout shift while loading (desktop; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
