@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/config/budgets.ts';
 import { fileForPath } from './dist-scan.ts';
+import { mapIdle, note, svgVisible } from './live-map.ts';
 import { VIEWPORTS, launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
 
 const pages = listPages();
@@ -38,25 +39,6 @@ const mapBox = async (page: Page) => {
       return { x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height) };
     });
 };
-const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
-/**
- * The static twin shows: exactly one of its plates (wide or phone, by the viewport's width; a plate may hold an inset map) is
- * visible. False when none is, and also when both are (CSS should show one).
- */
-const svgVisible = async (page: Page): Promise<boolean> =>
-  (await page.locator('atlas-map').first().locator('[data-atlas-static] > svg').filter({ visible: true }).count()) === 1;
-
-/** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
-const mapIdle = (page: Page) =>
-  page.evaluate(async () => {
-    const map = (
-      document.querySelector('atlas-map.atlas-map--live') as (HTMLElement & { map?: { once(type: string): Promise<unknown>; triggerRepaint(): void } }) | null
-    )?.map;
-    if (!map) throw new Error('no live map');
-    const idle = map.once('idle');
-    map.triggerRepaint();
-    await idle;
-  });
 
 /** Page intact: its heading, its links and every table the build wrote are there and visible. */
 async function expectIntact(page: Page, path: string): Promise<void> {

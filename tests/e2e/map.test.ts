@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileForPath } from './dist-scan.ts';
+import { live, mapIdle, note, svgHidden, svgVisible } from './live-map.ts';
 import { expectFitsPaper, expectSheet, printedState } from './print-sheet.ts';
 import { VIEWPORTS, bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
 
@@ -46,30 +47,6 @@ function firstCrossingOf(path: string): string | undefined {
   const html = file ? readFileSync(file, 'utf8') : '';
   return /data-(?:select-crossing|crossing-row)="([^"]+)"/.exec(html)?.[1];
 }
-
-const live = (page: Page, timeout = 15_000) => page.waitForSelector('atlas-map.atlas-map--live', { timeout });
-const note = (page: Page) => page.locator('atlas-map [data-atlas-status]').first().textContent();
-/**
- * The static twin shows: exactly one of its plates (wide or phone, by the viewport's width; a plate may hold an inset map) is
- * visible. False when none is, and also when both are (CSS should show one).
- */
-const svgVisible = async (page: Page): Promise<boolean> =>
-  (await page.locator('atlas-map').first().locator('[data-atlas-static] > svg').filter({ visible: true }).count()) === 1;
-/** No plate of the static twin is visible (the live map has replaced it). */
-const svgHidden = async (page: Page): Promise<boolean> =>
-  (await page.locator('atlas-map').first().locator('[data-atlas-static] > svg').filter({ visible: true }).count()) === 0;
-
-/** Resolves once the live map has drawn everything it was asked to (MapLibre's `idle` after a repaint). */
-const mapIdle = (page: Page) =>
-  page.evaluate(async () => {
-    const map = (
-      document.querySelector('atlas-map.atlas-map--live') as (HTMLElement & { map?: { once(type: string): Promise<unknown>; triggerRepaint(): void } }) | null
-    )?.map;
-    if (!map) throw new Error('no live map');
-    const idle = map.once('idle');
-    map.triggerRepaint();
-    await idle;
-  });
 
 /** Distinct colours in the map canvas as screenshotted (a blank map has one or two). */
 async function canvasColours(page: Page): Promise<number> {
