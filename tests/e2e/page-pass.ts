@@ -1,8 +1,10 @@
 /**
  * The page pass: one browser visit of a page per viewport, collecting everything a page load can
- * show at once. pages.test.ts runs it over every page of the build but the crossing pages, and
- * crossing-pages.test.ts over those (two files, so that the two halves run side by side). Longer
- * than most files here: the three viewports share one tab machinery and one set of load checks.
+ * show at once. It visits the SAMPLE of page-sample.ts (every template, all pages of a template only
+ * when it has few; the build checks in tests/build read every page): pages.test.ts runs it over the
+ * sampled pages but the crossing pages, crossing-pages.test.ts over the sampled crossing pages (two
+ * files, so that the two halves run side by side). Longer than most files here: the three viewports
+ * share one tab machinery and one set of load checks.
  *
  * Desktop (1280×900, scripts on, the map island held back by an IntersectionObserver that never
  * fires, HTTP cache off so every page is measured cold):
@@ -17,18 +19,17 @@
  *   - no sideways scrolling (also on the phone; layout.test.ts sweeps 320–1920 px on each template).
  * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
  *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
- *   - axe-core in the dark theme (contrast of the dark palette included), on every page but the
- *     crossing pages beyond the first three (one template; the light theme is checked on all);
+ *   - axe-core in the dark theme (contrast of the dark palette included), on every sampled page but
+ *     the crossing pages chosen for their border or their length (page-sample.ts `fullPhone`: one
+ *     template, whose light theme is checked on them all);
  *   - a map below the fold loads nothing heavy; a page without a map loads nothing heavy even
  *     scrolled to its end.
  * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
  * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
  * no request to another origin; the page's static map has no overlapping labels or markers, its
- * land painted, its named water labelled and a key for its numbers (static-map-check.ts). Border
- * and crossing pages are then
- * checked as printed reference sheets (print-sheet.ts): title, address, QR code, dates, map, no
- * screen furniture, and their estimated page count on A4 and Letter; print.test.ts prints a sample
- * to PDF and checks the estimate against it.
+ * land painted, its named water labelled and a key for its numbers (static-map-check.ts).
+ * The printed reference sheets (border and crossing pages) are checked in print media apart, all of
+ * them, by the cheaper sheet pass of crossing-pages.test.ts; print.test.ts prints a sample to PDF.
  *
  * axe is evaluated through the DevTools protocol, which the page's policy does not govern, so the
  * policy stays on for the CSP checks. Screenshots only with SCREENSHOTS=1 (test-results/screenshots/).
@@ -38,7 +39,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUDGETS, beforeMapBudget, kb } from '../../scripts/config/budgets.ts';
-import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-sheet.ts';
+import type { SampledPage } from './page-sample.ts';
 import { checkStaticMap } from './static-map-check.ts';
 import {
   baseUrl,
@@ -178,10 +179,6 @@ async function openTab(
     async visit(path) {
       current = null;
       await page.goto('about:blank');
-      // A check may have left print media or a paper's width behind; reset on the blank page, where
-      // it costs no layout of a full page.
-      await page.emulateMedia({ media: 'screen' });
-      await page.setViewportSize(viewport);
       inflight.clear();
       pending = [];
       const visit: Visit = {
@@ -287,14 +284,13 @@ const mapTop = (page: Page) =>
   });
 
 /**
- * Defines the pass over `pages` in the calling test file: one test per page, the three viewports
- * visiting it at the same time (a failure names its viewport). Of the crossing pages among them,
- * the first three get axe in the dark theme too; the others hold their map back on the phone, so a
- * visit does not download and parse MapLibre forty times over.
+ * Defines the pass over `pages` (page-sample.ts) in the calling test file: one test per page, the
+ * three viewports visiting it at the same time (a failure names its viewport). Pages without
+ * `fullPhone` (crossing pages chosen for their border or length) get light-theme axe only and hold
+ * their map back on the phone, so a visit does not download and parse MapLibre for every one.
  */
-export function definePagePass(pages: string[]): void {
-  const isCrossingPage = (path: string): boolean => sheetKind(path) === 'crossing';
-  const darkAxePages = new Set([...pages.filter((p) => !isCrossingPage(p)), ...pages.filter(isCrossingPage).slice(0, 3)]);
+export function definePagePass(pages: SampledPage[]): void {
+  const darkAxePages = new Set(pages.filter((p) => p.fullPhone).map((p) => p.path));
 
   let browser: Browser;
   let desktop: Tab;
@@ -314,7 +310,7 @@ export function definePagePass(pages: string[]): void {
       holdMapsBack: true,
       measureBytes: true,
     });
-    // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on every page.
+    // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on the `fullPhone` pages.
     phone = await openTab(browser, {
       viewport: VIEWPORTS.phone,
       javaScript: true,
@@ -367,9 +363,8 @@ export function definePagePass(pages: string[]): void {
 
   /** Phone, dark theme: loads cleanly, no layout shift, no axe violation (contrast in the dark palette), nothing heavy below the fold. */
   async function checkPhone(path: string): Promise<void> {
-    // A phone fetches MapLibre as a map nears the screen. The map-led pages and the first crossing
-    // pages (one template) check that it waits for that; the other crossing pages hold the map back,
-    // so a page visit does not download and parse MapLibre forty times over.
+    // A phone fetches MapLibre as a map nears the screen. The `fullPhone` pages check that it waits
+    // for that; the other sampled crossing pages (one template) hold the map back.
     const tab = darkAxePages.has(path) ? phone : phoneHeld;
     const visit = await tab.visit(path);
     const { page } = tab;
@@ -444,17 +439,11 @@ export function definePagePass(pages: string[]): void {
     await screenshot(page, `${nameForPath(path)}--nojs`);
     const figures = await checkStaticMap(page, path);
     if (figures) staticMapFigures.push(figures);
-    const kind = sheetKind(path);
-    if (kind) {
-      // The reference sheet: print media, then the page laid out on each paper (the next visit resets both).
-      expectSheet(path, await printedState(page));
-      await expectFitsPaper(page, path, kind);
-    }
   }
 
   // The three tabs (desktop, phone, no JavaScript) visit a page at the same time: each page is one
   // test, and a failure names its viewport.
-  test.each(pages)('%s: desktop, phone, and without JavaScript (on screen and printed)', async (path) => {
+  test.each(pages.map((p) => [p.path, p.why.join('; ')]))('%s (%s): desktop, phone, and without JavaScript', async (path) => {
     const outcomes = await Promise.allSettled([checkDesktop(path), checkPhone(path), checkNoJs(path)]);
     const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
     if (errors.length === 1) throw errors[0];

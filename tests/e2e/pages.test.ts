@@ -1,21 +1,54 @@
 /**
- * The page pass (page-pass.ts: desktop, phone in the dark theme, and without JavaScript, on screen
- * and printed) over every page of the build but the crossing pages, which crossing-pages.test.ts
- * takes. The pages are found in dist/ (every .html file: pages, /404.html, /data/), so a new page
- * is covered without touching either file.
+ * The page pass (page-pass.ts: desktop, phone in the dark theme, and without JavaScript) over the
+ * sampled pages (page-sample.ts) but the crossing pages, which crossing-pages.test.ts takes. The
+ * pages are found in dist/ (every .html file: pages, /404.html, /data/) and sampled by template, so a
+ * new page or a new template is covered without touching either file. Here too: the sampling rule
+ * checked against the build, and against the build with a `/ru/` twin of every page.
  */
 import { expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
 import { urlFor } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
-import { sheetKind } from './print-sheet.ts';
+import { FEW, pageSample, sampleInputs, samplePages, templateOf } from './page-sample.ts';
 
-const pages = htmlFiles()
-  .map((f) => f.path)
-  .filter((p) => sheetKind(p) !== 'crossing');
+const files = htmlFiles();
+const sample = pageSample(files);
+const pages = sample.filter((p) => p.template !== 'crossings/*');
 
 test('the build has pages to visit', () => {
   expect(pages.length, 'HTML files in dist/ (did `astro build` run?)').toBeGreaterThan(5);
+});
+
+test('the sample has every template of the build, every page of the small ones, and each crossing page’s border', () => {
+  const paths = files.map((f) => f.path);
+  const templates = new Set(paths.map(templateOf));
+  expect(new Set(sample.map((p) => p.template)), 'templates in the sample').toEqual(templates);
+  for (const template of templates) {
+    const all = paths.filter((p) => templateOf(p) === template);
+    const visited = sample.filter((p) => p.template === template);
+    if (all.length <= FEW) expect(visited.map((p) => p.path).sort(), `${template}: every page`).toEqual(all.sort());
+    else expect(visited.length, `${template}: a sample, not every page`).toBeLessThan(all.length);
+  }
+  const { borderOf } = sampleInputs(files);
+  const bordersWithPages = new Set(paths.filter((p) => templateOf(p) === 'crossings/*').map((p) => borderOf(p.split('/')[2]!)));
+  const bordersSampled = new Set(sample.filter((p) => p.template === 'crossings/*').map((p) => borderOf(p.path.split('/')[2]!)));
+  expect(bordersSampled, 'borders with a crossing page in the sample').toEqual(bordersWithPages);
+  console.info(`page sample (${sample.length} of ${paths.length} HTML files):\n${sample.map((p) => `  ${p.path}: ${p.why.join('; ')}`).join('\n')}`);
+});
+
+test('a /ru/ twin of every page adds one page per template to the sample, and changes nothing of the English one', () => {
+  const inputs = sampleInputs(files);
+  const twins = inputs.paths.map((p) => (p === '/404.html' ? '/ru/404.html' : `/ru${p}`));
+  const withRu = samplePages({ ...inputs, paths: [...inputs.paths, ...twins] });
+  const english = withRu.filter((p) => p.locale === 'en').map((p) => p.path);
+  expect(english, 'English pages sampled').toEqual(sample.map((p) => p.path));
+  const russian = withRu.filter((p) => p.locale === 'ru');
+  expect(
+    russian.every((p) => p.path.startsWith('/ru/')),
+    'Russian pages are under /ru/',
+  ).toBe(true);
+  expect(russian.map((p) => p.template).sort(), 'one Russian page per template').toEqual([...new Set(inputs.paths.map(templateOf))].sort());
+  expect(templateOf('/ru/crossings/aksay-ilek/'), 'the /ru/ prefix is not a template').toBe(templateOf('/crossings/aksay-ilek/'));
 });
 
 definePagePass(pages);

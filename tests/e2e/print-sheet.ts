@@ -1,7 +1,7 @@
 /**
- * What a printed reference sheet must be (design notes, Print), in one place for the two suites that
- * print: the page pass (page-pass.ts) checks every border and crossing sheet in print media in its pass without
- * JavaScript, and print.test.ts prints a sample to PDF and the sheets with a live map.
+ * What a printed reference sheet must be (design notes, Print), in one place for the suites that
+ * print: the sheet pass of crossing-pages.test.ts checks every border and crossing sheet in print
+ * media without JavaScript, and print.test.ts prints the tallest to PDF and the sheets with a live map.
  *
  * A crossing sheet takes one page, a border sheet at most three, on A4 and on US Letter. Every sheet
  * carries its title, canonical URL and the dates of its facts, the static SVG map and a QR code, and
@@ -9,12 +9,15 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { splitLocale } from './page-sample.ts';
 
 export type SheetKind = 'border' | 'crossing';
 
-/** The kind of reference sheet a site path prints as, or null for pages that are not sheets. */
-export const sheetKind = (path: string): SheetKind | null =>
-  /^\/borders\/[^/]+\/$/.test(path) ? 'border' : /^\/crossings\/[^/]+\/$/.test(path) ? 'crossing' : null;
+/** The kind of reference sheet a site path prints as (in any locale), or null for pages that are not sheets. */
+export const sheetKind = (path: string): SheetKind | null => {
+  const { rest } = splitLocale(path);
+  return /^\/borders\/[^/]+\/$/.test(rest) ? 'border' : /^\/crossings\/[^/]+\/$/.test(rest) ? 'crossing' : null;
+};
 
 /** Most printed pages a sheet may take, per kind. */
 export const MAX_PAGES = { border: 3, crossing: 1 } as const satisfies Record<SheetKind, number>;
