@@ -1,6 +1,6 @@
 /**
- * Layout from 320 to 1920 px (issue: reads well on every screen). Each page is loaded once and
- * resized through the widths, so the check stays cheap:
+ * Layout from 320 to 1920 px (issue: reads well on every screen), on the sampled pages (every
+ * template; see below). Each page is loaded once and resized through the widths, so the check stays cheap:
  *   - no page-level horizontal overflow (`scrollWidth ≤ innerWidth`) at 320, 390, 768, 1280, 1920 px;
  *   - at 1280 px no table needs sideways scrolling (each fits its box);
  *   - a table that scrolls on a phone does so inside a focusable, labelled region;
@@ -12,14 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
 import { VIEWPORTS, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { pageSample } from './page-sample.ts';
 
 const WIDTHS = [320, 390, 768, 1280, 1920] as const;
-// Every page but the crossing pages beyond the first three: those share one template and differ
-// only in text length, which the page pass checks for sideways scrolling on every one of them (390 and 1280 px).
-const isCrossingPage = (path: string): boolean => /^\/crossings\/[^/]+\/$/.test(path);
-const pages = htmlFiles()
-  .map((f) => f.path)
-  .filter((path, _i, all) => !isCrossingPage(path) || all.filter(isCrossingPage).indexOf(path) < 3);
+// The page sample (page-sample.ts: every template), but the crossing pages chosen only for their
+// border: a border changes a crossing page's map, not its width; the longest crossing pages stay.
+const pages = pageSample(htmlFiles())
+  .filter((p) => p.reasons.some((r) => r !== 'border-crossing'))
+  .map((p) => p.path);
 
 let browser: Browser;
 let page: Page;
