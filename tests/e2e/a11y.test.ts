@@ -1,5 +1,5 @@
 /**
- * Accessibility in Chromium, beyond the every-page pass (page-pass.ts: axe on every page as
+ * Accessibility in Chromium, beyond the page pass (page-pass.ts: axe on a sample of every template as
  * loaded, and every visible <svg> decorative or named):
  *   - axe-core (WCAG 2.0/2.1/2.2 A and AA rules, and axe's best practices) finds no violation on a
  *     border page with the interactive map live and a crossing selected;

@@ -2,19 +2,22 @@
  * The page pass (page-pass.ts) over the sampled crossing pages (page-sample.ts: the first three, the
  * first of each border, the heaviest), side by side with pages.test.ts, which takes the rest of the
  * sample. Then the sheet pass: EVERY English reference sheet (border and crossing pages; of another
- * locale, the sampled ones) in print media without JavaScript, laid out once per paper — its
+ * locale, the sampled ones) without JavaScript, the checks that depend on a page's own data rather
+ * than its template: its static map at 1280 px on screen (static-map-check.ts: no overlapping
+ * labels or markers, land painted, named water, a key for its numbers), then in print media its
  * content (print-sheet.ts expectSheet: title, address, QR code, dates, map, status lead, no screen
- * furniture) and its estimated page count on A4 and Letter. That is the check a sheet's length can
- * break, so it stays on every sheet; it costs a layout per paper, not a page visit (no scripts, no
- * axe, no screenshots). print.test.ts prints the tallest sheets to PDF and checks the estimate.
+ * furniture) and its estimated page count on A4 and Letter. One layout per width, no scripts, no
+ * axe, no screenshots: a fraction of a page visit. print.test.ts prints the tallest sheets to PDF
+ * and checks the estimate against them.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { launchBrowser, urlFor } from './harness.ts';
+import { launchBrowser, urlFor, VIEWPORTS } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
 import { pageSample, splitLocale } from './page-sample.ts';
-import { expectFitsPaper, expectSheet, PRINTABLE, printedState, sheetKind } from './print-sheet.ts';
+import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-sheet.ts';
+import { checkStaticMap } from './static-map-check.ts';
 
 const files = htmlFiles();
 const sample = pageSample(files);
@@ -28,13 +31,13 @@ test('the build has crossing pages to visit', () => {
 
 definePagePass(pages);
 
-describe('every reference sheet printed (JavaScript off, print media, one layout per paper)', () => {
+describe('every reference sheet without JavaScript: its static map on screen, then printed', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
     browser = await launchBrowser();
     const context = await browser.newContext({
-      viewport: PRINTABLE.A4,
+      viewport: VIEWPORTS.desktop,
       javaScriptEnabled: false,
       deviceScaleFactor: 1,
       locale: 'en-GB',
@@ -42,7 +45,10 @@ describe('every reference sheet printed (JavaScript off, print media, one layout
     });
     page = await context.newPage();
   });
+  /** Labels and markers placed per static map (JS off, 1280 px), logged at the end. */
+  const staticMapFigures: string[] = [];
   afterAll(async () => {
+    if (staticMapFigures.length > 0) console.info(`labels placed per static map of a sheet (JS off, 1280 px):\n${staticMapFigures.join('\n')}`);
     await browser?.close();
   });
 
@@ -51,11 +57,16 @@ describe('every reference sheet printed (JavaScript off, print media, one layout
     expect(sheets.filter((p) => sheetKind(p) === 'crossing').length, 'crossing sheets').toBeGreaterThan(0);
   });
 
-  test.each(sheets)('%s: title, address, QR code, dates, map, no screen furniture; fits its pages on A4 and Letter', async (path) => {
-    // Laid out first at A4's printable width, in print media (printedState), then at Letter's (expectFitsPaper).
-    await page.setViewportSize(PRINTABLE.A4);
+  test.each(sheets)('%s: static map; printed, title, address, QR code, dates, map, no screen furniture, fits its pages on A4 and Letter', async (path) => {
+    // On screen at 1280 px (the last sheet left print media at a paper's width), then print media
+    // (printedState), laid out at A4's printable width and at Letter's (expectFitsPaper).
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(VIEWPORTS.desktop);
     const response = await page.goto(urlFor(path), { waitUntil: 'load' });
     expect(response?.status(), `${path}: HTTP status`).toBe(200);
+    const figures = await checkStaticMap(page, path);
+    expect(figures, `${path}: a static map`).not.toBeNull();
+    staticMapFigures.push(figures!);
     expectSheet(path, await printedState(page));
     await expectFitsPaper(page, path, sheetKind(path)!);
   });

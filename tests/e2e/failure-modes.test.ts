@@ -1,6 +1,6 @@
 /**
  * Failure modes in Chromium, beyond those tests/e2e/map.test.ts covers (no WebGL on one border page,
- * WebGL context lost and restored) and the page pass, page-pass.ts (every page without JavaScript: its <h1>,
+ * WebGL context lost and restored) and the page pass, page-pass.ts (the sampled pages of every template without JavaScript: its <h1>,
  * content and SVG maps, and no control that would need JavaScript).
  *
  * Here:

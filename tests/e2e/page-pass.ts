@@ -26,10 +26,11 @@
  *     scrolled to its end.
  * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
  * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
- * no request to another origin; the page's static map has no overlapping labels or markers, its
- * land painted, its named water labelled and a key for its numbers (static-map-check.ts).
- * The printed reference sheets (border and crossing pages) are checked in print media apart, all of
- * them, by the cheaper sheet pass of crossing-pages.test.ts; print.test.ts prints a sample to PDF.
+ * no request to another origin; on a page that is not a reference sheet, the static map has no
+ * overlapping labels or markers, its land painted and a key for its numbers (static-map-check.ts).
+ * The reference sheets (border and crossing pages) have their static map and their print checked
+ * apart, all of them, by the cheaper sheet pass of crossing-pages.test.ts (their own data decides
+ * those, not the template); print.test.ts prints the tallest to PDF.
  *
  * axe is evaluated through the DevTools protocol, which the page's policy does not govern, so the
  * policy stays on for the CSP checks. Screenshots only with SCREENSHOTS=1 (test-results/screenshots/).
@@ -40,6 +41,7 @@ import type { Browser, BrowserContext, Page, Request, Response } from 'playwrigh
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUDGETS, beforeMapBudget, kb } from '../../scripts/config/budgets.ts';
 import type { SampledPage } from './page-sample.ts';
+import { sheetKind } from './print-sheet.ts';
 import { checkStaticMap } from './static-map-check.ts';
 import {
   baseUrl,
@@ -437,8 +439,11 @@ export function definePagePass(pages: SampledPage[]): void {
     );
     expect.soft(dead, `${path}: visible controls without JavaScript (they could do nothing)`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--nojs`);
-    const figures = await checkStaticMap(page, path);
-    if (figures) staticMapFigures.push(figures);
+    // A reference sheet's static map is checked in the sheet pass (crossing-pages.test.ts), on every sheet.
+    if (sheetKind(path) === null) {
+      const figures = await checkStaticMap(page, path);
+      if (figures) staticMapFigures.push(figures);
+    }
   }
 
   // The three tabs (desktop, phone, no JavaScript) visit a page at the same time: each page is one

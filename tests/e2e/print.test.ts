@@ -1,7 +1,7 @@
 /**
  * Printing (design notes, Print; the rules are in print-sheet.ts). Every border and crossing sheet
- * is checked in print media, page count estimated on both papers, in the pass without JavaScript of
- * the page pass (page-pass.ts). Here, what that pass cannot show:
+ * is checked in print media, page count estimated on both papers, without JavaScript in the sheet
+ * pass of crossing-pages.test.ts. Here, what that pass cannot show:
  *   - a crossing sheet with its interactive map live: the canvas and the map's buttons hidden, the
  *     SVG twin printed, no screen furniture that scripts add (a border sheet: map.test.ts);
  *   - real PDFs on A4 and Letter of the tallest sheets of each kind (most text in <main>: the two
@@ -177,7 +177,7 @@ describe('printed to PDF on A4 and Letter', () => {
   );
 });
 
-// Without JavaScript the button does not show: the page pass checks every page for controls that would need it.
+// Without JavaScript the button does not show: the page pass checks a page of every template for controls that would need it.
 describe('"Print reference sheet" button', () => {
   const samples = [borderPages[0], crossingPages[0]].filter((p): p is string => p !== undefined);
 

@@ -4,7 +4,7 @@
  * - The header search finds places by any alias, transliteration or script in the data, with the
  *   right page in the top 3, using only the atlas's own origin.
  * - The 404 page answers 404 and offers the search box.
- * Without JavaScript the box does not show (the page pass, page-pass.ts, checks every page for controls that would
+ * Without JavaScript the box does not show (the page pass, page-pass.ts, checks a page of every template for controls that would
  * need JavaScript).
  * Page metadata (canonical links, titles, OpenGraph, structured data, sitemap) is checked from the
  * files in tests/build/metadata.test.ts.

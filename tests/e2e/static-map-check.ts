@@ -1,7 +1,8 @@
 /**
  * The static maps read like an atlas (issue 13), measured in Chromium from the rendered boxes with
- * JavaScript off (the static map is what shows). The page pass (page-pass.ts) runs it on every page with a static
- * map, in its pass without JavaScript at 1280 px:
+ * JavaScript off (the static map is what shows). The page pass (page-pass.ts) runs it on the sampled pages with a
+ * static map, and the sheet pass (crossing-pages.test.ts) on every border and crossing page, without
+ * JavaScript at 1280 px:
  *   - labels placed, a country named among them; no label overlaps another label or a crossing
  *     marker, no two markers overlap;
  *   - the map's geometry file loads (land is painted), and the named water the sources mention is
