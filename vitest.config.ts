@@ -4,7 +4,9 @@ import AtlasSequencer from './tests/sequencer.ts';
 /**
  * Three projects, run by `npm test` (scripts/run-tests.mjs):
  *
- * - `unit`:  tests/unit/**, plain Node, files in parallel. Needs nothing built.
+ * - `unit`:  tests/unit/**, plain Node, files in parallel. Needs nothing built. Not isolated: the
+ *            files of a worker share their imported modules (the data, zod, turf are loaded once per
+ *            worker, not per file: a third less CPU), so a test restores what it changes (env, globals).
  * - `build`: tests/build/**, checks over the built site read from disk (dist/, or ATLAS_DIST) with no
  *            browser — links, HTML validity, the CSP in the files, static byte budgets, metadata —
  *            and the build failing on bad data. Files in parallel, alongside `unit`.
@@ -12,9 +14,9 @@ import AtlasSequencer from './tests/sequencer.ts';
  *            BUILT site served on 127.0.0.1 by scripts/serve.mjs. The global setup starts the
  *            server (on a snapshot of dist/) and the Chromiums every file connects to; two files at
  *            a time, after the other two projects. The page pass (tests/e2e/page-pass.ts, run by
- *            pages.test.ts and crossing-pages.test.ts) visits every page once per viewport and
- *            starts first (tests/sequencer.ts); a new page in dist/ or a new *.test.ts file needs
- *            no change here.
+ *            pages.test.ts and crossing-pages.test.ts) visits a sample of the pages by template
+ *            (tests/e2e/page-sample.ts; `build` reads every page) once per viewport and starts first
+ *            (tests/sequencer.ts); a new page in dist/ or a new *.test.ts file needs no change here.
  *
  * Run one project: `npx vitest run --project unit`. `build` and `e2e` need `npm run build` first.
  * Timeouts are generous: the suite must pass on a loaded two-core machine, not only on a fast one.
@@ -29,6 +31,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
           testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
