@@ -2,21 +2,21 @@
  * The page pass (page-pass.ts) over the sampled crossing pages (page-sample.ts: the first three, the
  * first of each border, the heaviest), side by side with pages.test.ts, which takes the rest of the
  * sample. Then the sheet pass: EVERY English reference sheet (border and crossing pages; of another
- * locale, the sampled ones) without JavaScript, the checks that depend on a page's own data rather
- * than its template: its static map at 1280 px on screen (static-map-check.ts: no overlapping
- * labels or markers, land painted, named water, a key for its numbers), then in print media its
- * content (print-sheet.ts expectSheet: title, address, QR code, dates, map, status lead, no screen
- * furniture) and its estimated page count on A4 and Letter. One layout per width, no scripts, no
- * axe, no screenshots: a fraction of a page visit. print.test.ts prints the tallest sheets to PDF
- * and checks the estimate against them.
+ * locale, the sampled ones) without JavaScript, in print media, the checks that depend on a page's
+ * own data rather than its template: its static map (static-map-check.ts: no overlapping labels
+ * or markers, land painted, named water, a key for its numbers; print shows the wide plate, the
+ * one a 1280 px screen shows), its content (print-sheet.ts expectSheet: title, address, QR code,
+ * dates, map, status lead, no screen furniture) and its estimated page count on A4 and Letter.
+ * One layout per paper, no scripts, no axe, no screenshots: a fraction of a page visit.
+ * print.test.ts prints the tallest sheets to PDF and checks the estimate against them.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { launchBrowser, urlFor, VIEWPORTS } from './harness.ts';
+import { launchBrowser, urlFor } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
 import { pageSample, splitLocale } from './page-sample.ts';
-import { expectFitsPaper, expectSheet, printedState, sheetKind } from './print-sheet.ts';
+import { expectFitsPaper, expectSheet, PRINTABLE, printedState, sheetKind } from './print-sheet.ts';
 import { checkStaticMap } from './static-map-check.ts';
 
 const files = htmlFiles();
@@ -31,24 +31,25 @@ test('the build has crossing pages to visit', () => {
 
 definePagePass(pages);
 
-describe('every reference sheet without JavaScript: its static map on screen, then printed', () => {
+describe('every reference sheet printed without JavaScript (print media, one layout per paper)', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
     browser = await launchBrowser();
     const context = await browser.newContext({
-      viewport: VIEWPORTS.desktop,
+      viewport: PRINTABLE.A4,
       javaScriptEnabled: false,
       deviceScaleFactor: 1,
       locale: 'en-GB',
       serviceWorkers: 'block',
     });
     page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
   });
   /** Labels and markers placed per static map (JS off, 1280 px), logged at the end. */
   const staticMapFigures: string[] = [];
   afterAll(async () => {
-    if (staticMapFigures.length > 0) console.info(`labels placed per static map of a sheet (JS off, 1280 px):\n${staticMapFigures.join('\n')}`);
+    if (staticMapFigures.length > 0) console.info(`labels placed per static map of a sheet (JS off, printed on A4):\n${staticMapFigures.join('\n')}`);
     await browser?.close();
   });
 
@@ -57,17 +58,16 @@ describe('every reference sheet without JavaScript: its static map on screen, th
     expect(sheets.filter((p) => sheetKind(p) === 'crossing').length, 'crossing sheets').toBeGreaterThan(0);
   });
 
-  test.each(sheets)('%s: static map; printed, title, address, QR code, dates, map, no screen furniture, fits its pages on A4 and Letter', async (path) => {
-    // On screen at 1280 px (the last sheet left print media at a paper's width), then print media
-    // (printedState), laid out at A4's printable width and at Letter's (expectFitsPaper).
-    await page.emulateMedia({ media: 'screen' });
-    await page.setViewportSize(VIEWPORTS.desktop);
+  test.each(sheets)('%s: static map; title, address, QR code, dates, no screen furniture; fits its pages on A4 and Letter', async (path) => {
+    // Laid out at A4's printable width (the last sheet left Letter's), then at Letter's (expectFitsPaper).
+    await page.setViewportSize(PRINTABLE.A4);
     const response = await page.goto(urlFor(path), { waitUntil: 'load' });
     expect(response?.status(), `${path}: HTTP status`).toBe(200);
+    const printed = await printedState(page);
     const figures = await checkStaticMap(page, path);
     expect(figures, `${path}: a static map`).not.toBeNull();
     staticMapFigures.push(figures!);
-    expectSheet(path, await printedState(page));
+    expectSheet(path, printed);
     await expectFitsPaper(page, path, sheetKind(path)!);
   });
 });
