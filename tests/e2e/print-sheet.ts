@@ -138,8 +138,8 @@ export function expectSheet(path: string, printed: PrintedState): void {
   }
 }
 
-/** The printed line that dates a sheet's facts. */
-export const FACT_DATES = /Facts from sources (dated \d{4}|that give no date)/;
+/** The printed line that dates a sheet's facts (in English, or in the Russian edition's wording). */
+export const FACT_DATES = /Facts from sources (dated \d{4}|that give no date)|Факты из источников (\d{4}|без даты)/;
 
 /**
  * The estimated page count on both papers within the sheet's limit; returns the estimated heights
