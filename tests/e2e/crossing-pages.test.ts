@@ -46,7 +46,7 @@ describe('every reference sheet printed without JavaScript (print media, one lay
     page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
   });
-  /** Labels and markers placed per static map (JS off, 1280 px), logged at the end. */
+  /** Labels and markers placed per static map of a printed sheet (JS off, A4), logged at the end. */
   const staticMapFigures: string[] = [];
   afterAll(async () => {
     if (staticMapFigures.length > 0) console.info(`labels placed per static map of a sheet (JS off, printed on A4):\n${staticMapFigures.join('\n')}`);

@@ -22,7 +22,7 @@
  * path order — the build checks read all of them; the browser needs only each template in that locale.
  *
  * Printed sheets are cheaper to check than a page visit (one layout per paper, no scripts, no axe):
- * every English sheet is checked for fit (sheet-fit.ts), and the sampled sheets of another locale.
+ * every English sheet is checked (the sheet pass of crossing-pages.test.ts), and the sampled sheets of another locale.
  */
 import { readFileSync } from 'node:fs';
 import { loadAtlas } from '../../src/data/load.ts';
