@@ -5,6 +5,9 @@ import { buildAtlas, datasetPath } from './build-atlas.ts';
 import { DataError } from './validate.ts';
 import { loadGeoLayers } from './geo-layers.ts';
 import { checkGeometry } from './geometry-checks.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { draftEditions } from '../i18n/draft.ts';
+import { localizeAtlas, readTranslations } from './translations.ts';
 
 /** Reads every dataset file from `dir` (JSON syntax errors name the file). */
 export function readDatasets(dir: string): Partial<Record<DatasetName, unknown>> {
@@ -52,3 +55,22 @@ export function loadCheckedAtlas(dir = join(process.cwd(), 'data')): Atlas {
 }
 
 const checked = new WeakSet<Atlas>();
+
+const localized = new Map<string, Atlas>();
+
+/**
+ * The checked atlas as an edition shows it (src/data/translations.ts): the English data itself for
+ * `en`, otherwise every reader text translated and every place named in the edition's language.
+ * A missing or stale translation stops the build, naming file, record and field.
+ */
+export function loadEdition(locale: Locale, dir = join(process.cwd(), 'data')): Atlas {
+  const atlas = loadCheckedAtlas(dir);
+  if (locale === SOURCE_LOCALE) return atlas;
+  const key = `${locale}\u0000${dir}`;
+  let edition = localized.get(key);
+  if (!edition) {
+    edition = localizeAtlas(atlas, readTranslations(dir, locale), locale, { draft: draftEditions() });
+    localized.set(key, edition);
+  }
+  return edition;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BorderId, PartialDate, Slug, SourceId, Text } from './common.ts';
+import { BorderId, PartialDate, Slug, SourceId, Text, Name } from './common.ts';
 
 /**
  * A source's own list of checkpoint locations, kept as the source gives it and
@@ -20,7 +20,7 @@ export const CheckpointListingSchema = z.object({
     .array(
       z.object({
         /** The place name exactly as the source spells it. */
-        name: Text,
+        name: Name,
         /** Region the source puts it in (id in regions). */
         region: Slug,
         /** The atlas crossing it corresponds to (id in crossings); absent when none matches. */

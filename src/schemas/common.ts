@@ -6,8 +6,24 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lo
 /** Id of an entry in `data/sources.json`; every fact cites one. */
 export const SourceId = Slug.describe('id of an entry in data/sources.json');
 
-/** Text that a reader sees: never empty, never padded. */
-export const Text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Where the reader text of the datasets is marked: a string schema registered here holds text the
+ * editors wrote, which every edition shows in its own language (data/translations). The walker in
+ * src/data/reader-text.ts finds such strings by their schema, so the schemas are the one home of
+ * what gets translated.
+ */
+export const readerTextSchemas = z.registry<{ translated: true }>();
+
+const nonEmptyString = () => z.string().trim().min(1, 'must not be empty');
+
+/** Text that a reader sees, in the editors' words: never empty, never padded, translated for every edition. */
+export const Text = nonEmptyString().register(readerTextSchemas, { translated: true });
+
+/**
+ * A name or a bibliographic string shown as written in every edition: a place name (its other
+ * scripts are aliases), a source's title, publisher or licence.
+ */
+export const Name = nonEmptyString();
 
 const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -80,7 +96,7 @@ export const Script = z.enum(['latin', 'cyrillic', 'chinese']);
 /** Another name for the same place: a spelling, a transliteration, a former name, another script. */
 export const Alias = z.object({
   /** The name as written. */
-  name: Text,
+  name: Name,
   /** Writing system of `name`. */
   script: Script.default('latin'),
   /** Language of the name (BCP 47: `kk`, `ru`, `zh`, `ky`, `en`), when it matters. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Alias, BorderId, Coordinates, PartialDate, Slug, SourceId, Text, sourced } from './common.ts';
+import { Alias, BorderId, Coordinates, PartialDate, Slug, SourceId, Text, sourced, Name } from './common.ts';
 
 /** How a crossing can be used. */
 export const Mode = z.enum(['road', 'rail', 'pedestrian', 'hiking']);
@@ -67,7 +67,7 @@ export const StatusHistory = z
 /** One side of a crossing: the checkpoint's name there and where it stands. */
 const Side = z.object({
   /** The checkpoint's name on this side, as the atlas writes it. */
-  name: Text,
+  name: Name,
   /** Other spellings and scripts, each with the source that uses it. */
   aliases: z.array(Alias),
   /** Settlement the checkpoint is at or named after (id in settlements). */

@@ -3,6 +3,7 @@ import { BorderSchema } from './borders.ts';
 import { CheckpointListingSchema } from './checkpoint-listings.ts';
 import { CrossingSchema } from './crossings.ts';
 import { EventSchema } from './events.ts';
+import { FeatureNameSchema } from './feature-names.ts';
 import { MigrationStudySchema } from './migration-study.ts';
 import { PopulationSchema } from './population.ts';
 import { RegionSchema } from './regions.ts';
@@ -16,6 +17,7 @@ export * from './borders.ts';
 export * from './checkpoint-listings.ts';
 export * from './crossings.ts';
 export * from './events.ts';
+export * from './feature-names.ts';
 export * from './migration-study.ts';
 export * from './population.ts';
 export * from './regions.ts';
@@ -47,6 +49,7 @@ export const DATASETS = {
   events: { file: 'events.json', shape: 'list', schema: EventSchema },
   population: { file: 'population.json', shape: 'list', schema: PopulationSchema },
   checkpointListings: { file: 'checkpoint-listings.json', shape: 'list', schema: CheckpointListingSchema },
+  featureNames: { file: 'feature-names.json', shape: 'list', schema: FeatureNameSchema },
   migrationStudy: { file: 'migration-study.json', shape: 'document', schema: MigrationStudySchema },
   transnationalIssues: { file: 'transnational-issues.json', shape: 'document', schema: TransnationalIssuesSchema },
   travelRules: { file: 'travel-rules.json', shape: 'document', schema: TravelRulesSchema },

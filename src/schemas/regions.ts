@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Alias, BorderId, CountryCode, Slug, SourceId, Text, Year } from './common.ts';
+import { Alias, BorderId, CountryCode, Slug, SourceId, Text, Year, Name } from './common.ts';
 
 /** A first-level administrative unit on one side of a border. */
 export const RegionSchema = z.object({
@@ -7,7 +7,7 @@ export const RegionSchema = z.object({
   id: Slug,
   country: CountryCode,
   /** English name as the atlas writes it. */
-  name: Text,
+  name: Name,
   /** Other names: local-language forms, Cyrillic, former names. */
   aliases: z.array(Alias),
   /** Kind of unit: Kazakhstan's oblys (region), Russia's oblast, krai or republic, Kyrgyzstan's oblast, Uzbekistan's viloyat or republic (Karakalpakstan), Turkmenistan's welayat, China's autonomous region. */

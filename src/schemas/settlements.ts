@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Alias, BorderId, Coordinates, CountryCode, Slug, SourceId, Text } from './common.ts';
+import { Alias, BorderId, Coordinates, CountryCode, Slug, SourceId, Text, Name } from './common.ts';
 
 /** A town, village or station that a source lists near a border. */
 export const SettlementSchema = z.object({
@@ -9,7 +9,7 @@ export const SettlementSchema = z.object({
   /** Region it lies in (id in regions), when the atlas has that region. */
   region: Slug.optional(),
   /** English name as the atlas writes it. */
-  name: Text,
+  name: Name,
   /** Other spellings, scripts and former names. */
   aliases: z.array(Alias),
   /** Size of the place, as far as the sources or gazetteer tell. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate, Slug, Text, Year } from './common.ts';
+import { PartialDate, Slug, Text, Year, Name } from './common.ts';
 
 /** One document or dataset the atlas takes facts or geometry from. */
 export const SourceSchema = z
@@ -7,24 +7,24 @@ export const SourceSchema = z
     /** Stable id, cited by every fact (`wiki-kazakhstan-russia-border`). */
     id: Slug,
     /** Title as the document gives it. */
-    title: Text,
+    title: Name,
     /** What sort of document it is; readers weigh an encyclopedia and a field study differently. */
     kind: z.enum(['encyclopedia', 'web-page', 'research-paper', 'factbook', 'dataset', 'legal-act', 'editorial']),
     /** Who publishes or maintains it. */
-    publisher: Text,
+    publisher: Name,
     /** Year of publication or of the data it reports. */
     year: Year.optional(),
     /** The period its figures describe, when that differs from `year` (`2019–2020`). */
-    dataPeriod: Text.optional(),
+    dataPeriod: Name.optional(),
     /** File name of the source document in the project's seed collection, when it is one. */
     seedFile: z
       .string()
       .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
       .optional(),
     /** npm package the data comes from, for datasets (`world-atlas@2`). */
-    package: Text.optional(),
+    package: Name.optional(),
     /** Licence the material is under. */
-    licence: Text,
+    licence: Name,
     /** Where a reader can find it (a public address), when it has one. */
     url: z.url().optional(),
     /** Publication date as the page gives it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when it gives one. */
