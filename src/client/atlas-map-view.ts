@@ -20,6 +20,7 @@ import type { CrossingProperties, MapData } from '../map/map-data.types.ts';
 import { SOURCE_PREFIX, sourceIds, style } from '../map/style/layers.ts';
 import { activePalette } from '../map/style/palette.ts';
 import { clusterCrossings as cluster, fitZoom } from './crossing-groups.ts';
+import { fill, listed, mapWords, type MapWords } from './map-words.ts';
 
 /** What atlas-map.ts can do with a mounted map. */
 export interface MapView {
@@ -53,21 +54,9 @@ const GAP = TARGET + 2;
 const FIT = { padding: 48, maxZoom: 7 };
 const MIN_ZOOM = 1.5;
 const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
-const WORDS: Record<string, string> = {
-  road: 'road',
-  rail: 'rail',
-  pedestrian: 'pedestrian',
-  hiking: 'hiking trail',
-  'locals-only': 'locals only',
-  'summer-only': 'summer only',
-  bilateral: 'two countries’ citizens only',
-  'daytime-only': 'daytime only',
-};
-const words = (list: readonly string[]): string => list.map((w) => WORDS[w] ?? w).join(', ');
-
 /** The accessible name of a crossing marker: "Khorgos – Khorgos crossing, road". */
-export const crossingLabel = (c: CrossingProperties): string =>
-  [`${c.name} crossing, ${words(c.modes)}`, ...(c.restrictions.length ? [words(c.restrictions)] : [])].join('; ');
+export const crossingLabel = (w: MapWords, c: CrossingProperties): string =>
+  [fill(w.marker, { name: c.name, modes: listed(w, c.modes) }), ...(c.restrictions.length ? [listed(w, c.restrictions)] : [])].join('; ');
 
 /** MapLibre's stylesheet, requested as soon as this chunk runs (while maplibre-gl still downloads). */
 const cssReady: Promise<void> = new Promise((resolve) => {
@@ -94,17 +83,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function popupContent(c: CrossingProperties): HTMLElement {
-  const details = [`Modes: ${words(c.modes)}`, ...(c.restrictions.length ? [`Restrictions: ${words(c.restrictions)}`] : [])];
+function popupContent(w: MapWords, c: CrossingProperties): HTMLElement {
+  const details = [fill(w.modes, { list: listed(w, c.modes) }), ...(c.restrictions.length ? [fill(w.restrictions, { list: listed(w, c.restrictions) })] : [])];
   return el(
     'div',
     { className: 'atlas-map__popup-body' },
     el('p', { className: 'atlas-map__popup-title' }, c.name),
     // The newest reading leads, with its date; an old one is flagged.
-    el('p', { className: 'atlas-map__popup-status' }, c.status, ...(c.stale ? [' ', el('strong', { className: 'atlas-map__popup-old' }, 'old reading')] : [])),
-    ...(c.approximate ? [el('p', {}, 'Position approximate')] : []),
+    el('p', { className: 'atlas-map__popup-status' }, c.status, ...(c.stale ? [' ', el('strong', { className: 'atlas-map__popup-old' }, w.oldReading)] : [])),
+    ...(c.approximate ? [el('p', {}, w.approximate)] : []),
     ...details.map((d) => el('p', {}, d)),
-    el('a', { href: c.url || `/crossings/${c.id}/` }, 'Crossing details'),
+    el('a', { href: c.url || `/crossings/${c.id}/` }, w.details),
   );
 }
 
@@ -113,6 +102,7 @@ function popupContent(c: CrossingProperties): HTMLElement {
  * rejects, leaving the SVG in place, when MapLibre fails before that.
  */
 export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect: (id: string) => void): Promise<MapView> {
+  const w = mapWords(host);
   lib.setWorkerUrl(workerUrl);
   const ids = sourceIds(SOURCE_PREFIX);
   // MapLibre's (unlayered) CSS sets `position: relative` on its container, which would beat this
@@ -168,7 +158,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       maxZoom: 12,
       // Labels appear at once rather than fading in over 300 ms: the map is ready (idle) sooner.
       fadeDuration: 0,
-      locale: { 'Map.Title': host.dataset.label ?? 'Map' },
+      locale: { ...w.maplibre, 'Map.Title': host.dataset.label ?? w.mapTitle },
     });
   } catch (error) {
     live.remove();
@@ -238,7 +228,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
     // No fixed anchor: MapLibre puts the popup on whichever side of the point has room.
     const opened = new lib.Popup({ offset: 16, maxWidth: 'min(17rem, calc(100vw - 3rem))', focusAfterOpen: focus, className: 'atlas-map__popup' })
       .setLngLat(lngLat(id))
-      .setDOMContent(members ? el('div', {}, ...members.map((m) => popupContent(crossings.get(m)!.properties))) : popupContent(f.properties))
+      .setDOMContent(members ? el('div', {}, ...members.map((m) => popupContent(w, crossings.get(m)!.properties))) : popupContent(w, f.properties))
       .addTo(map);
     popup = opened;
     opened.getElement()?.setAttribute('aria-label', members ? members.map((m) => crossings.get(m)!.properties.name).join('; ') : f.properties.name);
@@ -327,12 +317,12 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       button.classList.toggle('atlas-map__crossing--group', Boolean(members));
       if (members) {
         const names = members.map((m) => crossings.get(m)!.properties.name).join('; ');
-        button.setAttribute('aria-label', `${members.length} crossings close together: ${names}. Zoom in`);
+        button.setAttribute('aria-label', fill(w.group, { n: members.length, names }));
         button.textContent = String(members.length);
         button.dataset.members = members.join(' ');
       } else {
         delete button.dataset.members;
-        button.setAttribute('aria-label', crossingLabel(f.properties));
+        button.setAttribute('aria-label', crossingLabel(w, f.properties));
         button.textContent = '';
       }
       markers.get(id)!.setLngLat(at.get(id) ?? lngLat(id));
@@ -353,7 +343,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   for (const f of data.crossings.features) {
     const { id } = f.properties;
     const button = el('button', { type: 'button', className: 'atlas-map__crossing' });
-    button.setAttribute('aria-label', crossingLabel(f.properties));
+    button.setAttribute('aria-label', crossingLabel(w, f.properties));
     button.dataset.crossing = id;
     button.addEventListener('click', (event) => {
       event.stopPropagation();
@@ -433,7 +423,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
   });
   map.on('webglcontextlost', () => {
     host.classList.remove(LIVE);
-    host.note('The interactive map stopped (graphics context lost): showing the static map.');
+    host.note(w.contextLost);
   });
   map.on('webglcontextrestored', () => {
     host.classList.add(LIVE);
@@ -453,7 +443,7 @@ export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect:
       host.map = undefined;
       reject(error instanceof Error ? error : new Error(String(error)));
     };
-    const timer = setTimeout(() => fail(new Error('timed out')), TIMEOUT_MS);
+    const timer = setTimeout(() => fail(new Error(w.timedOut)), TIMEOUT_MS);
     map.on('error', (event) => {
       if (!loaded) fail(event.error);
       else console.warn('atlas-map:', event.error);

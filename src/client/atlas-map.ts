@@ -10,7 +10,8 @@
  *
  * This is the only module that imports maplibre-gl, and only through `import()`.
  *
- * Attributes: `data-src` (map-data URL), `data-view`, `data-selected` (crossing id), `data-label`.
+ * Attributes: `data-src` (map-data URL), `data-view`, `data-selected` (crossing id), `data-label`,
+ * `data-words` (what the map says, in the page's language: map-words.ts).
  * Selection: `atlas:select` CustomEvents on `document` with `{ id, source }` go both ways; clicks
  * on `[data-select-crossing="<id>"]` anywhere dispatch one (source `table`); rows marked
  * `[data-crossing-row="<id>"]` get `aria-current="true"`; the URL keeps `?crossing=<id>`.
@@ -24,6 +25,7 @@
  */
 import type { MapView } from './atlas-map-view.ts';
 import { anchors } from '../shared/anchors.ts';
+import { MapNote, fill, mapWords } from './map-words.ts';
 
 /** Detail of the `atlas:select` event. */
 export interface AtlasSelectDetail {
@@ -41,7 +43,6 @@ export interface AtlasFilterDetail {
 /** Phones: the map grows when started, and starts only when asked. Matches map.css. */
 const PHONE = '(max-width: 40rem)';
 const TALL = 'atlas-map--tall';
-const NO_WEBGL = 'Interactive map unavailable in this browser: showing the static map.';
 
 const select = (id: string, source: string): void => {
   document.dispatchEvent(new CustomEvent<AtlasSelectDetail>(SELECT, { detail: { id, source } }));
@@ -140,9 +141,10 @@ class AtlasMap extends HTMLElement {
   /** MapLibre, the map code and the data, fetched in parallel (once); rejects without WebGL2. */
   #load(): Promise<[typeof import('maplibre-gl'), typeof import('./atlas-map-view.ts'), unknown]> {
     this.#loading ??= (async () => {
-      if (!webgl2()) throw new Error(NO_WEBGL);
+      const words = mapWords(this);
+      if (!webgl2()) throw new MapNote(words.noWebgl);
       const data = fetch(this.dataset.src ?? '').then((r) => {
-        if (!r.ok) throw new Error(`Map data could not be loaded (HTTP ${r.status}): showing the static map.`);
+        if (!r.ok) throw new MapNote(fill(words.httpError, { status: r.status }));
         return r.json() as Promise<unknown>;
       });
       return Promise.all([import('maplibre-gl'), import('./atlas-map-view.ts'), data]);
@@ -160,6 +162,7 @@ class AtlasMap extends HTMLElement {
       this.classList.add(TALL);
       this.scrollIntoView({ block: 'nearest' });
     }
+    const words = mapWords(this);
     const button = this.querySelector<HTMLButtonElement>('[data-atlas-load]');
     const done = (message: string): void => {
       this.removeAttribute('aria-busy');
@@ -168,10 +171,10 @@ class AtlasMap extends HTMLElement {
     };
     if (!webgl2()) {
       this.classList.remove(TALL);
-      return done(NO_WEBGL);
+      return done(words.noWebgl);
     }
     this.setAttribute('aria-busy', 'true');
-    this.note('Loading the interactive map…');
+    this.note(words.loading);
     try {
       const [lib, view, json] = await this.#load();
       this.#view = await view.mount(this, lib, json as Parameters<typeof view.mount>[2], (id) => select(id, 'map'));
@@ -180,7 +183,7 @@ class AtlasMap extends HTMLElement {
       const message = error instanceof Error ? error.message : String(error);
       console.warn('atlas-map:', error);
       // The box keeps its grown size: shrinking now, seconds after the tap, would be a layout shift.
-      done(/showing the static map/.test(message) ? message : `The interactive map failed to load (${message}): showing the static map.`);
+      done(error instanceof MapNote ? message : fill(words.failed, { message }));
     }
   }
 

@@ -90,7 +90,8 @@ class CrossingDirectory extends HTMLElement {
       th.setAttribute('aria-sort', th.dataset.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : 'none');
     }
     const output = this.querySelector('output');
-    if (output) output.textContent = `${shown} of ${rows.length} crossings shown`;
+    // The words come from the page (`data-shown`, the edition's dictionary): `{shown} of {total} crossings shown`.
+    if (output) output.textContent = (this.dataset.shown ?? '{shown} / {total}').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
     const { border, mode, restriction } = this.#state;
     const filterIds = border || mode || restriction ? ids : null;
     const changed = filterIds === null || this.filterIds === null ? filterIds !== this.filterIds : filterIds.join() !== this.filterIds.join();

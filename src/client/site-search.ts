@@ -1,4 +1,15 @@
-import { toHit, type PagefindResultData, type SearchHit } from '../shared/search-result.ts';
+import { toHit, type PagefindResultData, type ResultKind, type SearchHit } from '../shared/search-result.ts';
+
+/** The words the box says, in the page's language (rendered by src/components/SiteSearch.astro as `data-messages`). */
+interface Messages {
+  unavailable: string;
+  /** With `{query}`. */
+  noResults: string;
+  resultWord: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** With `{shown}`. */
+  topShown: string;
+  kinds: Record<ResultKind, string>;
+}
 
 /**
  * `<site-search data-bundle="/pagefind/">`: the header search box.
@@ -52,14 +63,16 @@ class SiteSearch extends HTMLElement {
   #status: HTMLElement | null = null;
   #list: HTMLOListElement | null = null;
   #query = '';
+  #messages: Messages | null = null;
 
   connectedCallback(): void {
+    this.#messages = JSON.parse(this.dataset.messages ?? 'null') as Messages | null;
     this.#input = this.querySelector('input[type="search"]');
     this.#panel = this.querySelector('[data-search-panel]');
     this.#status = this.querySelector('[data-search-status]');
     this.#list = this.querySelector('[data-search-results]');
     const form = this.querySelector('form');
-    if (!this.#input || !this.#panel || !this.#status || !this.#list || !form) return;
+    if (!this.#input || !this.#panel || !this.#status || !this.#list || !form || !this.#messages) return;
     this.classList.remove('site-search--pending');
     const bundle = this.dataset.bundle ?? '/pagefind/';
 
@@ -116,7 +129,7 @@ class SiteSearch extends HTMLElement {
     try {
       pagefind = await loadPagefind(bundle);
     } catch {
-      this.#render(query, [], 'Search is not available in this copy of the atlas (no search index was built).');
+      this.#render(query, [], this.#messages!.unavailable);
       return;
     }
     const search = await pagefind.debouncedSearch(query, {}, 150);
@@ -124,11 +137,17 @@ class SiteSearch extends HTMLElement {
     const hits = (await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map(toHit);
     if (query !== this.#query) return;
     const total = search.results.length;
-    this.#render(
-      query,
-      hits,
-      total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`,
-    );
+    this.#render(query, hits, this.#summary(query, total));
+  }
+
+  /** `No results for “x”.`, `3 results.`, `25 results, top 8 shown.` in the page's language. */
+  #summary(query: string, total: number): string {
+    const m = this.#messages!;
+    if (total === 0) return m.noResults.replace('{query}', query);
+    const lang = document.documentElement.lang || 'en';
+    const number = (n: number) => n.toLocaleString(lang);
+    const word = m.resultWord[new Intl.PluralRules(lang).select(total)] ?? m.resultWord.other;
+    return `${number(total)}\u00a0${word}${total > MAX_RESULTS ? m.topShown.replace('{shown}', number(MAX_RESULTS)) : ''}.`;
   }
 
   #render(query: string, hits: SearchHit[], status: string): void {
@@ -143,7 +162,7 @@ class SiteSearch extends HTMLElement {
         title.textContent = hit.title;
         const kind = document.createElement('span');
         kind.className = 'site-search__kind';
-        kind.textContent = hit.kind;
+        kind.textContent = this.#messages!.kinds[hit.kind];
         const excerpt = document.createElement('span');
         excerpt.className = 'site-search__excerpt';
         excerpt.append(...excerptNodes(hit.excerpt));

@@ -38,7 +38,14 @@ const pointFeature = <P>(lonLat: readonly [number, number], properties: P): Feat
 
 export const crossingLabel = (c: Crossing): string => `${c.kazakh.name} – ${c.neighbour.name}`;
 
-export function crossingFeature(c: Crossing, number: number, today: string = buildDate()): Feature<Point, CrossingProperties> {
+/** How an edition links a crossing and words its status (English: the site's routes and src/views/status.ts). */
+export interface CrossingWords {
+  url: (id: string) => string;
+  status: (reading: ReturnType<typeof latestReading>) => string;
+}
+const ENGLISH: CrossingWords = { url: routes.crossing, status: statusPhrase };
+
+export function crossingFeature(c: Crossing, number: number, today: string = buildDate(), words: CrossingWords = ENGLISH): Feature<Point, CrossingProperties> {
   const reading = latestReading(c);
   return pointFeature(c.coordinates.lonLat, {
     id: c.id,
@@ -47,11 +54,11 @@ export function crossingFeature(c: Crossing, number: number, today: string = bui
     modes: [...c.modes],
     restrictions: [...c.restrictions],
     primaryMode: primaryMode(c.modes),
-    url: routes.crossing(c.id),
+    url: words.url(c.id),
     number,
     restricted: isRestricted(c.restrictions),
     approximate: c.coordinates.precision !== 'crossing',
-    status: statusPhrase(reading),
+    status: words.status(reading),
     stale: isStale(reading.date, today),
   });
 }

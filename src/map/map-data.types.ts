@@ -1,6 +1,7 @@
 import type { ContextProperties, CountryProperties } from '../data/geo-layers.ts';
 import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Relevance } from './style/spec.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Map-data view id of the migration study's area. */
 export const STUDY_AREA_VIEW = 'migration-study';
@@ -86,6 +87,8 @@ export type LabelProperties = (
 export interface MapData {
   /** `overview`, `crossings`, a border id or a crossing id. */
   view: string;
+  /** The edition whose words the names are in; absent for English, the language the views are built in. */
+  locale?: Locale;
   /** Initial extent. */
   bounds: Bounds;
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;

@@ -15,6 +15,8 @@ import { darkPalette, palette as lightPalette, paletteCss, paletteVar, type Pale
 import { crossingClass, crossingSymbol } from './style/symbology.ts';
 import type { SvgLayer, SvgMap } from './svg-map.ts';
 import { escapeXml } from '../shared/escape-xml.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { formatsFor } from '../i18n/format.ts';
 
 export interface SvgMapStringOptions {
   /** URL of the geometry file (page maps); without it the geometry is inline. */
@@ -151,6 +153,7 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
     const source = map.layers.find((x) => x.id === id) ?? map.inset?.layers.find((x) => x.id === id) ?? l;
     return `<g${attrs({ ...look(l.cls), transform: offset || undefined })}>${source.paths.map((d) => `<path d="${d}"/>`).join('')}</g>`;
   };
+  const words = dictionary(map.locale).maps;
   const linkable = map.crossings.length > 0 && !palette;
   const out: string[] = [];
   out.push(
@@ -227,7 +230,7 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
         : '',
     ].join('');
     const at = `translate(${c.drawn[0]} ${c.drawn[1]})`;
-    const name = `${c.number}. ${c.name}${c.stale ? ' (old reading)' : ''}${c.approximate ? ' (approximate position)' : ''}`;
+    const name = `${c.number}. ${c.name}${c.stale ? words.markerOld : ''}${c.approximate ? words.markerApproximate : ''}`;
     out.push(
       linkable
         ? `<a${attrs({ href: c.url, 'aria-label': name, transform: at })}>${body}<title>${escapeXml(name)}</title></a>`
@@ -255,7 +258,10 @@ export function svgMapString(map: SvgMap, options: SvgMapStringOptions = {}): st
   const textW = Math.ceil(String(s.km).length * map.minFont * 0.7 + map.minFont * 2.2);
   out.push(`<rect${attrs({ x: -6, y: -map.minFont - 6, width: s.px + 16 + textW, height: map.minFont + 14, rx: 3, ...look('m-scale-bg') })}/>`);
   out.push(`<path${attrs({ d: `M0 0H${s.px}M0 -5V5M${s.px} -5V5`, ...look('m-scale') })}/>`);
-  out.push(`<text${attrs({ x: s.px + 8, y: 4, 'font-size': map.minFont, ...look('m-label') })}>${s.km} km</text>`, '</g>');
+  out.push(
+    `<text${attrs({ x: s.px + 8, y: 4, 'font-size': map.minFont, ...look('m-label') })}>${escapeXml(words.scale(s.km, formatsFor(map.locale)))}</text>`,
+    '</g>',
+  );
   out.push(
     `<text${attrs({ x: map.credit.x, y: map.credit.y, 'text-anchor': 'end', 'font-size': map.minFont, ...look('m-label-country') })}>Natural Earth</text>`,
   );

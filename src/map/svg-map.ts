@@ -26,6 +26,9 @@ import {
 import type { LabelProperties, MapContextProperties, MapData } from './map-data.types.ts';
 import { FURNITURE, LABEL_CLASSES, MIN_LABEL, PLATES, isCandidate, labelPriority, namingRule } from './style/spec.ts';
 import { sameName } from '../shared/same-name.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { formatsFor } from '../i18n/format.ts';
 
 /** One geometry layer: its id in the geometry file, its paint class, its paths. */
 export interface SvgLayer {
@@ -76,6 +79,8 @@ export interface SvgInset {
 /** A map drawn to plain SVG primitives. */
 export interface SvgMap {
   view: string;
+  /** The edition whose words the map's labels and names are in. */
+  locale: Locale;
   width: number;
   height: number;
   layers: SvgLayer[];
@@ -174,6 +179,9 @@ export function drawSvgMap(
   data: MapData,
   { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true, plate = null }: SvgMapOptions = {},
 ): SvgMap {
+  const locale = data.locale ?? SOURCE_LOCALE;
+  const words = dictionary(locale).maps;
+  const formats = formatsFor(locale);
   const projection = projectionFor(data.bounds, width, height, padding);
   const path = geoPath(projection).digits(1);
   const screen = plate ? PLATES[plate] : null;
@@ -235,7 +243,7 @@ export function drawSvgMap(
   const scaleBox: Box = {
     x0: 4,
     y0: scaleBar.y - minFont - 10,
-    x1: scaleBar.x + scaleBar.px + 12 + textWidth(`${scaleBar.km} km`, labelStyle()),
+    x1: scaleBar.x + scaleBar.px + 12 + textWidth(words.scale(scaleBar.km, formats), labelStyle()),
     y1: height - 2,
   };
   const creditText = FURNITURE.credit;
@@ -418,7 +426,8 @@ export function drawSvgMap(
   if (labels) {
     for (const f of context) {
       const p = f.properties;
-      if (!candidate(p)) continue;
+      // A feature the edition has no name for is drawn unlabelled (src/map/localize-map.ts).
+      if (!p.name || !candidate(p)) continue;
       const rule = namingRule({ ...p, capital: p.kind === 'town' ? p.capital : null }, p.featured);
       if (p.kind === 'river') {
         const run = projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame)[0];
@@ -451,7 +460,7 @@ export function drawSvgMap(
       } else if (p.kind === 'peak') {
         const at = point((f.geometry as { coordinates: Position }).coordinates);
         if (!at) continue;
-        const text = `${p.name} ${p.elevation.toLocaleString('en-GB')} m`;
+        const text = words.peak(p.name, p.elevation, formats);
         request(
           { type: 'point', id: `peak-${p.name}`, kind: 'peak', text, style: classStyle('peak'), priority: p.priority, at, symbol: 4, symbolOptional: true },
           rule,
@@ -479,7 +488,10 @@ export function drawSvgMap(
   const lettered: SvgMap['lettered'] = [];
   if (unnamed.length > 0) {
     const ordered = [...unnamed].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.id.localeCompare(b.id));
-    const letters = ordered.map((r, i) => ({ ...r, id: `${r.id}-letter`, kind: 'letter', text: letterCode(i), name: r.text }));
+    // Placed with the widest capitals as stand-ins: the code each gets (in placement order, below) is
+    // only known afterwards, and whatever it is, its text then fits inside the box placed.
+    const widest = 'W'.repeat(letterCode(ordered.length - 1).length);
+    const letters = ordered.map((r) => ({ ...r, id: `${r.id}-letter`, kind: 'letter', text: widest, name: r.text }));
     const second = placeLabels(letters, { width, height, obstacles: [...obstacles, ...placement.placed.map((l) => l.box)], gap: 1 });
     const names = new Map(letters.map((l) => [l.id, l.name]));
     let n = 0;
@@ -500,6 +512,7 @@ export function drawSvgMap(
   }
   return {
     view: data.view,
+    locale,
     width,
     height,
     layers,

@@ -139,6 +139,18 @@ describe('static maps of the atlas', () => {
     console.info(report.join('\n'));
   }, 120_000);
 
+  test('the text of every label fits the box it was placed with (letters get their code after placement)', () => {
+    for (const view of views) {
+      for (const plate of [null, 'phone'] as const) {
+        const data = model.mapData(view);
+        for (const l of staticMapFor(data, data.focus?.crossing ?? null, plate).labels) {
+          if (l.rotate) continue; // a rotated label's box is the rotated text's bounding box
+          expect(l.box.x1 - l.box.x0, `${view}/${plate}: ${l.text}`).toBeGreaterThanOrEqual(textWidth(l.text, l.style) - 1e-6);
+        }
+      }
+    }
+  }, 120_000);
+
   test('every map frame lies inside the geometry box: no neighbour is cut into false sea', () => {
     const [w, s, e, n] = VIEW_BBOX;
     for (const view of views) {
