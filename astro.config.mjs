@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 // After the build: /sitemap.xml and the Pagefind search index in dist/pagefind/.
 import siteIndex from './src/integrations/site-index.ts';
 import { themeInitHash } from './src/site/theme.ts';
+import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 /**
  * Public origin of the atlas, from the SITE_URL environment variable at build time
@@ -25,6 +26,9 @@ export default defineConfig({
   // Stylesheets stay external (cached across pages) rather than inlined into every page's HTML.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), siteIndex()],
+  // Editions (src/i18n/locales.ts): English at the root, Russian under /ru/. The pages exist once,
+  // under src/pages/[...lang]/, and Astro.currentLocale tells a component which edition it renders.
+  i18n: { locales: [...LOCALES], defaultLocale: SOURCE_LOCALE, routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   // Content-Security-Policy, emitted by Astro as a <meta http-equiv> in every page (static build).
   // Astro adds the hashes of its own inline <script>/<style> to script-src/style-src; nothing

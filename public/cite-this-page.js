@@ -2,10 +2,18 @@
 for (const box of document.querySelectorAll('[data-cite-page]')) {
   const built = box.dataset.accessed;
   const today = new Date().toISOString().slice(0, 10);
-  const long = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const labels = JSON.parse(box.dataset.labels);
+  const lang = document.documentElement.lang === 'ru' ? 'ru-RU' : 'en-GB';
+  const long = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const text = (format) => {
-    const raw = box.querySelector(`[data-format="${format}"]`).textContent.trim();
-    if (format === 'text') return raw.replace(`(accessed ${long(built)})`, `(accessed ${long(today)})`);
+    const element = box.querySelector(`[data-format="${format}"]`);
+    if (format === 'text') {
+      // The access date is the reader's: today, in the page's language.
+      const copy = element.cloneNode(true);
+      copy.querySelector('[data-accessed]').textContent = long(today);
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    }
+    const raw = element.textContent.trim();
     if (format === 'csl') {
       const items = JSON.parse(raw);
       for (const item of items) item.accessed = { 'date-parts': [today.split('-').map(Number)] };
@@ -20,7 +28,7 @@ for (const box of document.querySelectorAll('[data-cite-page]')) {
   const status = document.createElement('span');
   status.className = 'cite-page__status';
   status.setAttribute('role', 'status');
-  for (const [format, label] of [['text', 'Copy citation'], ['bibtex', 'Copy BibTeX'], ['csl', 'Copy CSL-JSON']]) {
+  for (const [format, label] of [['text', labels.text], ['bibtex', labels.bibtex], ['csl', labels.csl]]) {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.copy = format;
@@ -29,9 +37,9 @@ for (const box of document.querySelectorAll('[data-cite-page]')) {
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(text(button.dataset.copy));
-        status.textContent = 'Copied.';
+        status.textContent = labels.copied;
       } catch {
-        status.textContent = 'Copying failed; select the text instead.';
+        status.textContent = labels.failed;
       }
     });
   }

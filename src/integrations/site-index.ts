@@ -20,7 +20,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadCheckedAtlas } from '../data/load.ts';
+import { loadCheckedAtlas, loadEdition } from '../data/load.ts';
+import { LOCALES, LOCALE_TAGS, localeOfPath } from '../i18n/locales.ts';
 import { geoContext } from '../data/geo-layers.ts';
 import { contextTowns, searchPlan, withSearchNames } from '../site/search-records.ts';
 import { pagePathForFile, sitemapXml } from '../site/sitemap.ts';
@@ -83,6 +84,7 @@ export default function siteIndex(): AstroIntegration {
               site,
               pages.map((p) => p.path),
               DATA_REVIEWED,
+              LOCALES,
             ),
           );
           logger.info(`sitemap.xml: ${pages.length} pages`);
@@ -102,9 +104,13 @@ export default function siteIndex(): AstroIntegration {
           return html !== undefined && (!anchor || html.includes(`id="${anchor}"`));
         };
         const towns = contextTowns(geoContext());
-        const { records, pageNames } = searchPlan(loadCheckedAtlas(), hasTarget, towns);
+        // One plan per edition: its own names, sentences and addresses. Pagefind keeps one index per
+        // language (from each page's <html lang>), so a Russian page searches the Russian index.
+        const plans = LOCALES.map((locale) => ({ locale, ...searchPlan(loadEdition(locale), hasTarget, towns, locale) }));
+        const records = plans.flatMap((p) => p.records.map((r) => ({ ...r, language: LOCALE_TAGS[p.locale].search })));
+        const pageNames = new Map(plans.flatMap((p) => [...p.pageNames].filter(([path]) => localeOfPath(path) === p.locale)));
 
-        const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDE, forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDE });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         try {
           const problems: string[] = [];
@@ -114,7 +120,7 @@ export default function siteIndex(): AstroIntegration {
             problems.push(...added.errors.map((e) => `${page.path}: ${e}`));
           }
           for (const r of records) {
-            const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title, kind: r.kind } });
+            const added = await index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: { title: r.title, kind: r.kind } });
             problems.push(...added.errors.map((e) => `${r.url}: ${e}`));
           }
           if (problems.length > 0) throw new Error(`pagefind:\n  ${problems.join('\n  ')}`);

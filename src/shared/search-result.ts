@@ -33,19 +33,24 @@ export interface SearchHit {
   href: string;
   title: string;
   /** `Crossing`, `Border`, `Settlement`, `Region` or `Page`. */
-  kind: string;
+  kind: ResultKind;
   /** Pagefind's excerpt: text with `<mark>` around the matched words. */
   excerpt: string;
 }
 
 /** What kind of thing a result is: custom records say so in `meta.kind`; pages by their URL. */
-export function resultKind(url: string, meta: Record<string, string | undefined> = {}): string {
-  if (meta.kind) return meta.kind;
-  const path = url.replace(/[?#].*$/, '');
-  if (/^\/crossings\/[^/]+\/$/.test(path)) return 'Crossing';
-  if (/^\/borders\/[^/]+\/$/.test(path)) return 'Border';
-  return 'Page';
+export function resultKind(url: string, meta: Record<string, string | undefined> = {}): ResultKind {
+  if (meta.kind && (RESULT_KINDS as readonly string[]).includes(meta.kind)) return meta.kind as ResultKind;
+  // The path without an edition prefix (`/ru/crossings/x/` → `/crossings/x/`).
+  const path = url.replace(/[?#].*$/, '').replace(/^\/[a-z]{2}(?=\/)/, '');
+  if (/^\/crossings\/[^/]+\/$/.test(path)) return 'crossing';
+  if (/^\/borders\/[^/]+\/$/.test(path)) return 'border';
+  return 'page';
 }
+
+/** What a result can be; the search box shows each in the page's language. */
+export const RESULT_KINDS = ['crossing', 'border', 'page', 'settlement', 'region', 'town'] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /**
  * One hit per result. When the best match is in a section of a page (a sub-result with its own
@@ -56,7 +61,7 @@ export function toHit(data: PagefindResultData): SearchHit {
   const title = data.meta.title?.trim() || data.url;
   const kind = resultKind(data.url, data.meta);
   const sub = bestSection(data.sub_results);
-  if (kind !== 'Crossing' && sub && sub.url !== data.url && sub.url.includes('#') && sub.title.trim() && sub.title.trim() !== title) {
+  if (kind !== 'crossing' && sub && sub.url !== data.url && sub.url.includes('#') && sub.title.trim() && sub.title.trim() !== title) {
     return { href: sub.url, title: `${title} › ${sub.title.trim()}`, kind, excerpt: sub.excerpt };
   }
   return { href: data.url, title, kind, excerpt: data.excerpt };

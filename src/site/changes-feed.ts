@@ -1,3 +1,4 @@
+import { dictionary } from '../i18n/dictionary.ts';
 /** The atlas's Atom feed: the newest page of what changed, as src/site/atom.ts writes it. Pure. */
 import type { Atlas } from '../schemas/index.ts';
 import { buildDate } from '../data/status.ts';
@@ -5,7 +6,7 @@ import { atomFeed } from './atom.ts';
 import { changeEntries, changesPage } from './changes.ts';
 import { DATA_REVIEWED, SITE_NAME } from './config.ts';
 
-export const FEED_TITLE = `${SITE_NAME}: what changed`;
+export const FEED_TITLE = dictionary('en').layout.feedTitle;
 
 /** The feed for `site`, holding the entries of the first `/changes/` page. */
 export function changesFeedXml(atlas: Atlas, site: string | URL, today = buildDate()): string {

@@ -6,8 +6,10 @@ import type { Atlas } from '../schemas/index.ts';
 import { isStale } from '../data/status.ts';
 import { crossingLabel } from '../map/map-data.ts';
 import { dateSortKey } from '../views/format.ts';
-import { statusPhrase } from '../views/status.ts';
-import { anchors, routes } from './routes.ts';
+import { statusPhrase, statusSentence } from '../views/status.ts';
+import { anchors, routesFor } from './routes.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /** Entries on one `/changes/` page, and in the feed. */
 export const CHANGES_PAGE_SIZE = 50;
@@ -37,15 +39,20 @@ export interface ChangeEntry {
 /** `status/khorgos-khorgos/2024-05/travel-page` → `change-status-khorgos-khorgos-2024-05-travel-page`: an HTML id. */
 export const changeAnchor = (key: string): string => `change-${key.replaceAll('/', '-')}`;
 
-function readingSummary(reading: Atlas['crossings'][number]['status'][number]): string {
-  const parts = [reading.summary ?? `${statusPhrase(reading)}.`];
-  if (reading.whoMayCross) parts.push(`Who may cross: ${reading.whoMayCross}.`);
-  if (reading.hours) parts.push(`Hours: ${reading.hours}.`);
+function readingSummary(reading: Atlas['crossings'][number]['status'][number], locale: Locale): string {
+  const { phrase } = dictionary(locale).crossings;
+  const parts = [reading.summary ?? statusSentence(reading, locale)];
+  if (reading.whoMayCross) parts.push(`${phrase.whoMayCross} ${reading.whoMayCross}.`);
+  if (reading.hours) parts.push(`${phrase.hours} ${reading.hours}.`);
   return parts.join(' ');
 }
 
-/** Every status reading and event, newest first; same date: readings before events, then by key. */
-export function changeEntries(atlas: Pick<Atlas, 'crossings' | 'events' | 'borders'>, today: string): ChangeEntry[] {
+/**
+ * Every status reading and event, newest first; same date: readings before events, then by key.
+ * Worded and linked for `locale` (the feed is the English edition's only).
+ */
+export function changeEntries(atlas: Pick<Atlas, 'crossings' | 'events' | 'borders'>, today: string, locale: Locale = SOURCE_LOCALE): ChangeEntry[] {
+  const routes = routesFor(locale);
   const borderName = new Map(atlas.borders.map((b) => [b.id, b.name]));
   const entries: ChangeEntry[] = [];
   const seen = new Map<string, number>();
@@ -62,8 +69,8 @@ export function changeEntries(atlas: Pick<Atlas, 'crossings' | 'events' | 'borde
         date: reading.date,
         subject: crossingLabel(c),
         href: routes.crossing(c.id),
-        title: statusPhrase(reading),
-        summary: readingSummary(reading),
+        title: statusPhrase(reading, locale),
+        summary: readingSummary(reading, locale),
         source: reading.source,
         stale: isStale(reading.date, today),
       });

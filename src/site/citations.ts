@@ -1,7 +1,10 @@
 import type { Atlas, Source } from '../schemas/index.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { formatsFor } from '../i18n/format.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { hasPage } from '../data/borders.ts';
 import { citedSources } from '../data/references.ts';
-import { anchors, routes } from './routes.ts';
+import { anchors, routesFor } from './routes.ts';
 
 export interface Citation {
   id: string;
@@ -42,38 +45,38 @@ export interface Citer {
   href: string | null;
 }
 
-/** The records citing a source, in groups (`Crossings`, `Regions`, …) in reading order; empty groups left out. */
+/** The records citing a source, in groups (`Crossings`, `Regions`, …) in reading order, named and linked in the edition's language; empty groups left out. */
 export type CiterGroups = { group: string; citers: Citer[] }[];
 
-export function citersOf(atlas: Atlas, sourceId: string): CiterGroups {
+export function citersOf(atlas: Atlas, sourceId: string, locale: Locale): CiterGroups {
+  const t = dictionary(locale).bibliography;
+  const routes = routesFor(locale);
   const cites = (value: unknown) => citedSources(value).has(sourceId);
   const borderName = new Map(atlas.borders.map((b) => [b.id, b.name]));
   const groups: CiterGroups = [
     {
-      group: 'Borders',
+      group: t.groups.borders,
       citers: atlas.borders.filter(cites).map((b) => ({ label: b.name, href: hasPage(b) ? routes.border(b.id) : null })),
     },
     {
-      group: 'Crossings',
+      group: t.groups.crossings,
       citers: atlas.crossings.filter(cites).map((c) => ({ label: `${c.kazakh.name} – ${c.neighbour.name}`, href: routes.crossing(c.id) })),
     },
     // Regions, settlements and history entries are rows of the border pages linked above.
-    { group: 'Regions', citers: atlas.regions.filter(cites).map((r) => ({ label: r.name, href: null })) },
-    { group: 'Settlements', citers: atlas.settlements.filter(cites).map((s) => ({ label: s.name, href: null })) },
-    { group: 'History', citers: atlas.events.filter(cites).map((e) => ({ label: `${e.title} (${e.date})`, href: null })) },
+    { group: t.groups.regions, citers: atlas.regions.filter(cites).map((r) => ({ label: r.name, href: null })) },
+    { group: t.groups.settlements, citers: atlas.settlements.filter(cites).map((s) => ({ label: s.name, href: null })) },
+    { group: t.groups.history, citers: atlas.events.filter(cites).map((e) => ({ label: `${e.title} (${e.date})`, href: null })) },
     {
-      group: 'Other pages',
+      group: t.groups.otherPages,
       citers: [
-        ...(atlas.population.some(cites)
-          ? [{ label: 'Russians in Kazakhstan, census figures', href: `${routes.border('kazakhstan-russia')}#${anchors.population}` }]
-          : []),
+        ...(atlas.population.some(cites) ? [{ label: t.populationCiter, href: `${routes.border('kazakhstan-russia')}#${anchors.population}` }] : []),
         ...atlas.checkpointListings.filter(cites).map((l) => ({
-          label: `Checkpoint list for the ${borderName.get(l.border) ?? l.border} border`,
+          label: t.listingCiter(borderName.get(l.border) ?? l.border),
           href: `${routes.crossings()}#${anchors.listing(l.id)}`,
         })),
-        ...(cites(atlas.travelRules) ? [{ label: 'Crossing rules', href: routes.travel() }] : []),
-        ...(cites(atlas.migrationStudy) ? [{ label: 'Migration study', href: routes.migration() }] : []),
-        ...(cites(atlas.transnationalIssues) ? [{ label: 'Transnational issues', href: routes.transnationalIssues() }] : []),
+        ...(cites(atlas.travelRules) ? [{ label: t.travelCiter, href: routes.travel() }] : []),
+        ...(cites(atlas.migrationStudy) ? [{ label: t.migrationCiter, href: routes.migration() }] : []),
+        ...(cites(atlas.transnationalIssues) ? [{ label: t.transnationalCiter, href: routes.transnationalIssues() }] : []),
       ],
     },
   ];
@@ -115,7 +118,7 @@ const SOURCE_ITEM = /<li\b[^>]*\bdata-source="([^"]+)"[^>]*>[\s\S]*?<\/li>/g;
  * (sources the list names but the text never cites follow, in list order). Also fills the page's
  * `data-fact-dates` slot with the span of years its cited sources date from. Pure: HTML in, HTML out.
  */
-export function renumberPage(html: string, sources: readonly Source[]): string {
+export function renumberPage(html: string, sources: readonly Source[], locale: Locale = SOURCE_LOCALE): string {
   const order = new Map<string, number>();
   for (const m of html.matchAll(CITE_LINK)) if (!order.has(m[2]!)) order.set(m[2]!, order.size + 1);
   const list = html.match(SOURCE_LIST);
@@ -128,10 +131,7 @@ export function renumberPage(html: string, sources: readonly Source[]): string {
     return `${open}${items.map((i) => i.html).join('')}${close}`;
   });
   const { span, undated } = factDates(sources, order.keys());
-  const text = span
-    ? `Facts from sources dated ${span}${undated ? ` (and ${undated} undated)` : ''}. `
-    : undated
-      ? 'Facts from sources that give no date. '
-      : '';
+  const t = dictionary(locale).pageTools;
+  const text = span ? `${t.factsDated(span, undated, formatsFor(locale))} ` : undated ? `${t.factsUndated} ` : '';
   return out.replace(/<span data-fact-dates><\/span>/g, `<span data-fact-dates>${text}</span>`);
 }

@@ -1,6 +1,9 @@
-import { routes } from './routes.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { routesFor } from './routes.ts';
 
-export const SITE_NAME = 'Kazakhstan Border Atlas';
+/** The atlas's name in English (the name of the English edition). */
+export const SITE_NAME = dictionary('en').layout.siteName;
 
 /**
  * A page's public address (canonical link, OpenGraph URL, citation, QR code). The public origin is
@@ -10,7 +13,7 @@ export const SITE_NAME = 'Kazakhstan Border Atlas';
 export const canonicalUrl = (pathname: string, site: URL | undefined): string | undefined => (site ? new URL(pathname, site).href : undefined);
 
 /** When the editors last checked the data against the sources (ISO date). */
-export const DATA_REVIEWED = '2026-11-29';
+export const DATA_REVIEWED = '2026-12-04';
 
 /**
  * Where readers report a correction (a form, an issue tracker or a mailto: address), from `ATLAS_CORRECTIONS_URL`
@@ -18,13 +21,17 @@ export const DATA_REVIEWED = '2026-11-29';
  */
 export const CORRECTIONS_URL: string | undefined = globalThis.process?.env?.ATLAS_CORRECTIONS_URL?.trim() || undefined;
 
-/** Main navigation, in reading order. */
-export const NAV: readonly { href: string; label: string }[] = [
-  { href: routes.home(), label: 'Borders' },
-  { href: routes.crossings(), label: 'Crossings' },
-  { href: routes.travel(), label: 'Travel rules' },
-  { href: routes.migration(), label: 'Migration study' },
-  { href: routes.transnationalIssues(), label: 'Transnational issues' },
-  { href: routes.sources(), label: 'Sources' },
-  { href: routes.data(), label: 'Data' },
-];
+/** Main navigation of an edition, in reading order. */
+export function navigation(locale: Locale): readonly { href: string; label: string }[] {
+  const routes = routesFor(locale);
+  const label = dictionary(locale).layout.nav;
+  return [
+    { href: routes.home(), label: label.home },
+    { href: routes.crossings(), label: label.crossings },
+    { href: routes.travel(), label: label.travel },
+    { href: routes.migration(), label: label.migration },
+    { href: routes.transnationalIssues(), label: label.transnationalIssues },
+    { href: routes.sources(), label: label.sources },
+    { href: routes.data(), label: label.data },
+  ];
+}

@@ -2,17 +2,24 @@ import { centroid } from '@turf/turf';
 import type { Atlas } from '../schemas/index.ts';
 import { analyseBorder, type BorderAnalysis } from '../geo/border-analysis.ts';
 import { loadGeoLayers, type GeoLayers } from '../data/geo-layers.ts';
-import { loadCheckedAtlas } from '../data/load.ts';
+import { loadEdition } from '../data/load.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { countryName } from '../data/countries.ts';
+import { DataError } from '../data/validate.ts';
+import { contextNamer, localizeMapData, strayFeatureNames } from '../map/localize-map.ts';
+import { statusPhrase } from '../views/status.ts';
+import { routesFor } from './routes.ts';
 import { borderMapData, overviewMapData } from '../map/map-data.ts';
 import type { MapData } from '../map/map-data.types.ts';
 import { STUDY_AREA_VIEW, studyAreaMapData } from '../map/study-area.ts';
 
 /**
- * The atlas the pages show: every dataset validated, every reference resolved and the geometry
- * checks passed (src/data/load.ts), read once per build. A bad record stops the build here.
+ * The atlas the pages of an edition show: every dataset validated, every reference resolved and the
+ * geometry checks passed, reader text and place names in the edition's language (src/data/load.ts),
+ * read once per build. A bad record or a missing translation stops the build here.
  */
-export async function getAtlas(): Promise<Atlas> {
-  return loadCheckedAtlas();
+export async function getAtlas(locale: Locale): Promise<Atlas> {
+  return loadEdition(locale);
 }
 
 export interface AtlasModel {
@@ -24,12 +31,14 @@ export interface AtlasModel {
   mapData(view: string): MapData;
 }
 
-let modelPromise: Promise<AtlasModel> | undefined;
+const models = new Map<Locale, Promise<AtlasModel>>();
 
-/** The atlas plus everything derived from it, computed once per build. */
-export function getModel(): Promise<AtlasModel> {
-  modelPromise ??= (async () => {
-    const atlas = await getAtlas();
+/** The atlas of an edition plus everything derived from it, computed once per build and edition. */
+export function getModel(locale: Locale): Promise<AtlasModel> {
+  let modelPromise = models.get(locale);
+  if (modelPromise) return modelPromise;
+  modelPromise = (async () => {
+    const atlas = await getAtlas(locale);
     const geo = loadGeoLayers();
     const analyses = new Map<string, BorderAnalysis>();
     const regionLongitude = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, centroid(f).geometry.coordinates[0]!] as const));
@@ -40,7 +49,8 @@ export function getModel(): Promise<AtlasModel> {
       analyses.set(border.id, analyseBorder(atlas, border.id, { line, regionTouchKm, regionLongitude }));
     }
     const cache = new Map<string, MapData>();
-    const mapData = (view: string): MapData => {
+    const mapData = locale === SOURCE_LOCALE ? undefined : await editionMapData(locale, atlas, geo);
+    const englishMapData = (view: string): MapData => {
       let data = cache.get(view);
       if (data) return data;
       if (view === 'overview' || view === 'crossings') data = overviewMapData(view, atlas, geo, [...analyses.values()]);
@@ -54,14 +64,61 @@ export function getModel(): Promise<AtlasModel> {
       cache.set(view, data);
       return data;
     };
-    return { atlas, geo, analyses, mapData };
+    return { atlas, geo, analyses, mapData: mapData ?? englishMapData };
   })();
+  models.set(locale, modelPromise);
   return modelPromise;
 }
 
+/** Features already reported as left unlabelled in an edition's maps (one warning each per build). */
+const reported = new Set<string>();
+
+/**
+ * An edition's map views: the English view (same frame, anchors and choices) with its names in the
+ * edition's language (src/map/localize-map.ts). A feature-names record that matches no Natural Earth
+ * feature stops the build; a feature the edition cannot name is drawn unlabelled, with a warning.
+ */
+async function editionMapData(locale: Locale, atlas: Atlas, geo: GeoLayers): Promise<(view: string) => MapData> {
+  const english = await getModel(SOURCE_LOCALE);
+  const stray = strayFeatureNames(english.atlas.featureNames, geo);
+  if (stray.length > 0) {
+    throw new DataError(
+      stray.map((n) => ({
+        file: 'data/feature-names.json',
+        record: n.id,
+        field: 'naturalEarth',
+        message: `no ${n.kind} "${n.naturalEarth}" in data/geo/context.geojson`,
+      })),
+    );
+  }
+  const named = contextNamer(english.atlas.featureNames, geo);
+  const routes = routesFor(locale);
+  const edition = {
+    locale,
+    atlas,
+    source: english.atlas,
+    geo,
+    country: (iso: string) => countryName(iso, locale),
+    crossing: { url: routes.crossing, status: (reading: Parameters<typeof statusPhrase>[0]) => statusPhrase(reading, locale) },
+  };
+  const cache = new Map<string, MapData>();
+  return (view) => {
+    let data = cache.get(view);
+    if (data) return data;
+    const localized = localizeMapData(english.mapData(view), edition, named);
+    const fresh = localized.unnamed.filter((n) => !reported.has(`${locale} ${n}`));
+    if (fresh.length > 0) {
+      for (const n of fresh) reported.add(`${locale} ${n}`);
+      console.warn(`[atlas] ${locale} maps: no ${locale} name for ${fresh.join(', ')}: drawn unlabelled (add them to data/feature-names.json)`);
+    }
+    cache.set(view, (data = localized.data));
+    return data;
+  };
+}
+
 /** The analysis of one border for a component; an unknown id stops the build naming the component. */
-export async function getBorderAnalysis(component: string, border: string): Promise<{ model: AtlasModel; analysis: BorderAnalysis }> {
-  const model = await getModel();
+export async function getBorderAnalysis(component: string, border: string, locale: Locale): Promise<{ model: AtlasModel; analysis: BorderAnalysis }> {
+  const model = await getModel(locale);
   const analysis = model.analyses.get(border);
   if (!analysis) throw new Error(`<${component}>: unknown border "${border}"`);
   return { model, analysis };

@@ -1,3 +1,5 @@
+import { SOURCE_LOCALE, localizePath, type Locale } from '../i18n/locales.ts';
+
 /**
  * Every public URL of the atlas in one place. Pages call these; nothing else builds paths.
  * The URL scheme is public (people link to it): change it only with redirects.
@@ -26,3 +28,30 @@ export const routes = {
 } as const;
 
 export { anchors } from '../shared/anchors.ts';
+
+/**
+ * The routes as an edition links them: every page under its edition's prefix (`/ru/crossings/x/`),
+ * and the live map's data, whose names are in the edition's language (`/ru/map-data/x.json`);
+ * downloads, static-map geometry, images and feeds are shared by all editions and keep their one address.
+ */
+export function routesFor(locale: Locale): typeof routes {
+  if (locale === SOURCE_LOCALE) return routes;
+  const l = (path: string): string => localizePath(path, locale);
+  return {
+    ...routes,
+    home: () => l(routes.home()),
+    border: (id) => l(routes.border(id)),
+    crossings: () => l(routes.crossings()),
+    crossing: (id) => l(routes.crossing(id)),
+    travel: () => l(routes.travel()),
+    migration: () => l(routes.migration()),
+    transnationalIssues: () => l(routes.transnationalIssues()),
+    sources: () => l(routes.sources()),
+    source: (id) => l(routes.source(id)),
+    data: () => l(routes.data()),
+    changes: (page) => l(routes.changes(page)),
+    // Link previews speak the page's language: /og/ru/<id>.png.
+    ogImage: (id) => routes.ogImage(`${locale}/${id}`),
+    mapData: (view) => l(routes.mapData(view)),
+  };
+}

@@ -11,22 +11,25 @@
  * Pure: the caller says which URLs exist in the build (`hasTarget`), so a record never links to a
  * page or anchor that was not built.
  */
-import type { Alias, Atlas, Crossing, Region, Settlement } from '../schemas/index.ts';
+import type { Alias, Atlas, Crossing, Settlement } from '../schemas/index.ts';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { countryName } from '../data/countries.ts';
 import type { ContextProperties } from '../data/geo-layers.ts';
-import { anchors, routes } from './routes.ts';
+import { anchors, routesFor } from './routes.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { formatsFor } from '../i18n/format.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 
-/** One Pagefind custom record (`addCustomRecord`), language `en`. */
+/** One Pagefind custom record (`addCustomRecord`), in the language of the edition it was planned for. */
 export interface SearchRecord {
   /** Where the result leads; may carry a `#fragment`. */
   url: string;
-  /** Result title: the English name. */
+  /** Result title: the name in the edition's language. */
   title: string;
   /** Indexed text: names, aliases and a sentence of context. */
   content: string;
-  /** What the result is (`Settlement`, `Region`, `Town`), shown beside the title. */
-  kind: 'Settlement' | 'Region' | 'Town';
+  /** What the result is; the search box names it beside the title in the page's language. */
+  kind: 'settlement' | 'region' | 'town';
 }
 
 /** A town of the maps' context layer (Natural Earth populated places), as search needs it. */
@@ -96,16 +99,6 @@ export function crossingSearchNames(crossing: Crossing, settlements: readonly Se
   return uniqueNames(names);
 }
 
-const KIND_LABEL: Record<Region['kind'], string> = {
-  oblys: 'region (oblys)',
-  oblast: 'oblast',
-  krai: 'krai',
-  republic: 'republic',
-  viloyat: 'region (viloyat)',
-  welayat: 'province (welayat)',
-  'autonomous-region': 'autonomous region',
-};
-
 type PlaceData = Pick<Atlas, 'settlements' | 'regions' | 'crossings' | 'borders'>;
 
 /** What the search index gets beyond the pages' own text. */
@@ -126,10 +119,19 @@ export interface SearchPlan {
  * page's own URL would replace that page in Pagefind's index.
  * @param hasTarget whether a URL (path plus optional `#anchor`) exists in the built site
  */
-export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean, towns: readonly ContextTown[] = []): SearchPlan {
+export function searchPlan(
+  data: PlaceData,
+  hasTarget: (url: string) => boolean,
+  towns: readonly ContextTown[] = [],
+  locale: Locale = SOURCE_LOCALE,
+): SearchPlan {
+  const t = dictionary(locale).search;
+  const f = formatsFor(locale);
+  const routes = routesFor(locale);
   const regionName = new Map(data.regions.map((r) => [r.id, r.name]));
   const borderName = new Map(data.borders.map((b) => [b.id, b.name]));
-  const bordersText = (ids: readonly string[]) => ids.map((b) => `${borderName.get(b) ?? b} border`).join(', ');
+  const bordersText = (ids: readonly string[]) => ids.map((b) => t.borderOf(borderName.get(b) ?? b)).join(', ');
+  const also = (names: readonly string[]) => (names.length > 1 ? t.also(names.slice(1).join(', ')) : '');
   const records: SearchRecord[] = [];
   const pageNames = new Map<string, string[]>();
   const addNames = (url: string, names: readonly string[]) => pageNames.set(url, uniqueNames([...(pageNames.get(url) ?? []), ...names]));
@@ -143,12 +145,12 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean,
     const names = placeNames(s.name, s.aliases);
     const url = s.role === 'listed' ? s.borders.map((b) => `${routes.border(b)}#${anchors.settlement(s.id)}`).find(hasTarget) : undefined;
     if (url) {
-      const where = [s.region && regionName.get(s.region), countryName(s.country)].filter(Boolean).join(', ');
+      const where = [s.region && regionName.get(s.region), countryName(s.country, locale)].filter(Boolean).join(', ');
       records.push({
         url,
-        kind: 'Settlement',
+        kind: 'settlement',
         title: s.name,
-        content: `${s.name}${names.length > 1 ? ` (also ${names.slice(1).join(', ')})` : ''}: ${s.kind} in ${where}, near the ${bordersText(s.borders)}.`,
+        content: t.settlement(s.name, also(names), t.settlementKind[s.kind], where, bordersText(s.borders)),
       });
     } else if (!atCrossing.has(s.id)) {
       const page = s.borders.map((b) => routes.border(b)).find(hasTarget);
@@ -162,9 +164,9 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean,
     if (url) {
       records.push({
         url,
-        kind: 'Region',
+        kind: 'region',
         title: r.name,
-        content: `${r.name}${names.length > 1 ? ` (also ${names.slice(1).join(', ')})` : ''}: ${KIND_LABEL[r.kind]} of ${countryName(r.country)} on the ${bordersText(r.borders)}.`,
+        content: t.region(r.name, also(names), t.regionKind[r.kind], countryName(r.country, locale), bordersText(r.borders)),
       });
     } else {
       const page = r.borders.map((b) => routes.border(b)).find(hasTarget);
@@ -179,26 +181,28 @@ export function searchPlan(data: PlaceData, hasTarget: (url: string) => boolean,
     const url = `${routes.border(c.border)}#${anchors.crossing(c.id)}`;
     return hasTarget(url) ? [{ c, url }] : [];
   });
-  for (const t of towns) {
-    const names = uniqueNames([t.nameEn, t.name, ...(t.nameRu ? [t.nameRu] : [])]);
+  for (const town of towns) {
+    const names = uniqueNames(
+      locale === 'ru' && town.nameRu ? [town.nameRu, town.nameEn, town.name] : [town.nameEn, town.name, ...(town.nameRu ? [town.nameRu] : [])],
+    );
     if (names.some((n) => known.has(n.toLocaleLowerCase('en'))) || targets.length === 0) continue;
     const nearest = targets
-      .map((x) => ({ ...x, km: distanceKm(t.lonLat, x.c.coordinates.lonLat) }))
+      .map((x) => ({ ...x, km: distanceKm(town.lonLat, x.c.coordinates.lonLat) }))
       .sort((a, b) => a.km - b.km || a.c.id.localeCompare(b.c.id))[0]!;
     if (nearest.km > TOWN_SEARCH_RADIUS_KM) continue;
     let country: string;
     try {
-      country = countryName(t.country);
+      country = countryName(town.country, locale);
     } catch {
       continue; // a town of a country the atlas does not cover
     }
-    const where = [t.region, country].filter(Boolean).join(', ');
+    const where = [town.region, country].filter(Boolean).join(', ');
     const crossingName = `${nearest.c.kazakh.name} – ${nearest.c.neighbour.name}`;
     records.push({
       url: nearest.url,
-      kind: 'Town',
+      kind: 'town',
       title: names[0]!,
-      content: `${names[0]}${names.length > 1 ? ` (also ${names.slice(1).join(', ')})` : ''}: a place on the atlas maps in ${where}, ${Math.round(nearest.km)} km from the ${crossingName} crossing on the ${borderName.get(nearest.c.border) ?? nearest.c.border} border.`,
+      content: t.town(names[0]!, also(names), where, f.km(Math.round(nearest.km)), crossingName, borderName.get(nearest.c.border) ?? nearest.c.border),
     });
   }
   return { records, pageNames };

@@ -3,6 +3,7 @@
  * integration (src/integrations/site-index.ts) reads dist/ and writes the result.
  */
 import { escapeXml } from '../shared/escape-xml.ts';
+import { SOURCE_LOCALE, localizePath, type Locale } from '../i18n/locales.ts';
 
 /** Build folders that hold assets and the search bundle, never pages. */
 const ASSET_DIRS = new Set(['_astro', 'pagefind']);
@@ -25,13 +26,27 @@ export function pagePathForFile(file: string, html = ''): string | null {
 }
 
 /**
- * A sitemaps.org urlset for `paths` on `site` (absolute URLs, sorted, each once).
+ * A sitemaps.org urlset for `paths` on `site` (absolute URLs, sorted, each once). With `locales`,
+ * every page lists the same page in each edition that exists (`xhtml:link rel="alternate"
+ * hreflang`, itself included, plus `x-default` for the English one), as search engines read them.
  * @param lastmod ISO date the data was last reviewed, given to every URL
  */
-export function sitemapXml(site: string | URL, paths: readonly string[], lastmod?: string): string {
-  const urls = [...new Set(paths.map((p) => new URL(p, site).href))].sort();
-  const entries = urls.map((loc) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
+export function sitemapXml(site: string | URL, paths: readonly string[], lastmod?: string, locales: readonly Locale[] = []): string {
+  const known = new Set(paths);
+  const unique = [...new Set(paths)].sort((a, b) => new URL(a, site).href.localeCompare(new URL(b, site).href));
+  const entries = unique.map((path) => {
+    const loc = new URL(path, site).href;
+    const editions = locales.map((l) => ({ l, path: localizePath(path, l) })).filter((e) => known.has(e.path));
+    const links =
+      editions.length > 1
+        ? [
+            ...editions.map((e) => `<xhtml:link rel="alternate" hreflang="${e.l}" href="${escapeXml(new URL(e.path, site).href)}"/>`),
+            `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(new URL(localizePath(path, SOURCE_LOCALE), site).href)}"/>`,
+          ].join('')
+        : '';
+    return `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}${links}</url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
 /** Site paths listed in a sitemap's `<loc>` elements, relative to its site. */

@@ -6,7 +6,9 @@
 import type { Alias, Border, Crossing, Settlement } from '../schemas/index.ts';
 import { countryName } from '../data/countries.ts';
 import { crossingLabel } from '../map/map-data.ts';
-import { anchors, routes } from './routes.ts';
+import { anchors, routesFor } from './routes.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -41,8 +43,16 @@ export function settlementPlace(s: Settlement, site: string | URL, url?: string)
 }
 
 /** A crossing page's `Place`: both sides' names, coordinates, the border it is on. */
-export function crossingPlace(crossing: Crossing, border: Pick<Border, 'id' | 'name' | 'neighbour'>, site: string | URL, description?: string): JsonLd {
-  const name = `${crossingLabel(crossing)} border crossing`;
+export function crossingPlace(
+  crossing: Crossing,
+  border: Pick<Border, 'id' | 'name' | 'neighbour'>,
+  site: string | URL,
+  description?: string,
+  locale: Locale = SOURCE_LOCALE,
+): JsonLd {
+  const t = dictionary(locale).structuredData;
+  const routes = routesFor(locale);
+  const name = t.crossingName(crossingLabel(crossing));
   const url = new URL(routes.crossing(crossing.id), site).href;
   const alternateName = alternateNames([...crossing.kazakh.aliases, ...crossing.neighbour.aliases], [crossing.kazakh.name, crossing.neighbour.name]);
   return {
@@ -51,12 +61,13 @@ export function crossingPlace(crossing: Crossing, border: Pick<Border, 'id' | 'n
     '@id': url,
     url,
     name,
+    inLanguage: locale,
     ...(alternateName.length > 0 ? { alternateName } : {}),
     ...(description ? { description } : {}),
     additionalType: 'https://www.wikidata.org/wiki/Q1124843', // border crossing
     geo: geoCoordinates(crossing.coordinates.lonLat),
-    containedInPlace: { '@type': 'Place', '@id': new URL(routes.border(border.id), site).href, name: `${border.name} border` },
-    keywords: [countryName('KZ'), countryName(border.neighbour), ...crossing.modes].join(', '),
+    containedInPlace: { '@type': 'Place', '@id': new URL(routes.border(border.id), site).href, name: t.borderName(border.name) },
+    keywords: [countryName('KZ', locale), countryName(border.neighbour, locale), ...crossing.modes.map((m) => dictionary(locale).crossings.mode[m])].join(', '),
   };
 }
 
@@ -70,26 +81,30 @@ export function borderPlace(
   settlements: readonly Settlement[],
   site: string | URL,
   description?: string,
+  locale: Locale = SOURCE_LOCALE,
 ): JsonLd {
+  const t = dictionary(locale).structuredData;
+  const routes = routesFor(locale);
   const url = new URL(routes.border(border.id), site).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'Place',
     '@id': url,
     url,
-    name: `${border.name} border`,
+    inLanguage: locale,
+    name: t.borderName(border.name),
     ...(description ? { description } : {}),
     containsPlace: [
       // Each crossing's own page describes it in full (coordinates included); here a reference is enough.
-      ...crossings.map((c) => ({ '@type': 'Place', '@id': new URL(routes.crossing(c.id), site).href, name: `${crossingLabel(c)} border crossing` })),
+      ...crossings.map((c) => ({ '@type': 'Place', '@id': new URL(routes.crossing(c.id), site).href, name: t.crossingName(crossingLabel(c)) })),
       ...settlements.map((s) => settlementPlace(s, site, `${routes.border(border.id)}#${anchors.settlement(s.id)}`)),
     ],
   };
 }
 
 /** The home page's `WebSite`. */
-export function websiteJsonLd(name: string, site: string | URL, description: string): JsonLd {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url: new URL('/', site).href, description, inLanguage: 'en' };
+export function websiteJsonLd(name: string, site: string | URL, description: string, locale: Locale = SOURCE_LOCALE): JsonLd {
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url: new URL(routesFor(locale).home(), site).href, description, inLanguage: locale };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */

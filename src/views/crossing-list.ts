@@ -5,7 +5,8 @@
 import type { Crossing, StatusValue } from '../schemas/crossings.ts';
 import { isStale, latestReading } from '../data/status.ts';
 import { directoryQuery, DEFAULT_STATE } from '../shared/crossing-directory.ts';
-import { anchors, routes } from '../site/routes.ts';
+import { anchors, routesFor } from '../site/routes.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /** Most crossings a border page lists row by row; a border with more links to the directory instead. */
 export const BORDER_TABLE_MAX = 60;
@@ -14,14 +15,16 @@ export const BORDER_TABLE_MAX = 60;
 export const listsInline = (count: number): boolean => count <= BORDER_TABLE_MAX;
 
 /** The directory filtered to one border, opened at its first row (JS off: the full directory, scrolled there). */
-export function directoryForBorder(border: string, firstCrossing?: string): string {
+export function directoryForBorder(border: string, firstCrossing?: string, locale: Locale = SOURCE_LOCALE): string {
   const hash = firstCrossing ? `#${anchors.crossing(firstCrossing)}` : `#${anchors.crossings}`;
-  return `${routes.crossings()}${directoryQuery({ ...DEFAULT_STATE, border })}${hash}`;
+  return `${routesFor(locale).crossings()}${directoryQuery({ ...DEFAULT_STATE, border })}${hash}`;
 }
 
 /** Where a crossing's row is: on its border page when the border lists inline, else in the directory. */
-export const crossingRowHref = (crossing: Pick<Crossing, 'id' | 'border'>, borderCount: number): string =>
-  `${listsInline(borderCount) ? routes.border(crossing.border) : routes.crossings()}#${anchors.crossing(crossing.id)}`;
+export function crossingRowHref(crossing: Pick<Crossing, 'id' | 'border'>, borderCount: number, locale: Locale = SOURCE_LOCALE): string {
+  const routes = routesFor(locale);
+  return `${listsInline(borderCount) ? routes.border(crossing.border) : routes.crossings()}#${anchors.crossing(crossing.id)}`;
+}
 
 /** What a border page says instead of hundreds of rows: counts by newest status, and how many are old. */
 export interface BorderStatusSummary {

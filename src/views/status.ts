@@ -3,41 +3,39 @@
  * its date), the notice for an old reading, and the rows of the status history. Pure; the currency
  * rule itself (what counts as old) lives in src/data/status.ts.
  */
-import type { Crossing, StatusReading, StatusValue } from '../schemas/crossings.ts';
+import type { Crossing, StatusReading } from '../schemas/crossings.ts';
 import { ageInYears, isStale, latestReading, STALE_AFTER_YEARS } from '../data/status.ts';
-import { formatPartialDate } from './format.ts';
-
-/** The status word as a reader sees it. */
-export const STATUS_LABEL: Record<StatusValue, string> = {
-  open: 'Open',
-  restricted: 'Restricted',
-  seasonal: 'Seasonal',
-  closed: 'Closed',
-  listed: 'Listed',
-};
-
-/** `2024-05` → `May 2024`, `2019` → `in 2019`: a date that reads after "confirmed" or "as of". */
-const when = (date: string): string => (date.length === 4 ? `in ${date}` : formatPartialDate(date));
+import { dictionary } from '../i18n/dictionary.ts';
+import { formatsFor } from '../i18n/format.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
  * One reading in plain words, its date never left out:
  * `Open — last confirmed May 2024`, `Closed — as of 5 February 2025`,
- * `Listed in a source of 2019; working status not stated`.
+ * `Listed in a source of 2019; working status not stated` (and the same in each edition).
  */
-export function statusPhrase(reading: Pick<StatusReading, 'value' | 'date'>): string {
-  const date = formatPartialDate(reading.date);
+export function statusPhrase(reading: Pick<StatusReading, 'value' | 'date'>, locale: Locale = SOURCE_LOCALE): string {
+  const { status, phrase } = dictionary(locale).crossings;
+  const f = formatsFor(locale);
   switch (reading.value) {
     case 'open':
-      return `Open — last confirmed ${when(reading.date)}`;
+      return phrase.open(reading.date, f);
     case 'listed':
-      return `Listed in a source of ${date}; working status not stated`;
+      return phrase.listed(reading.date, f);
     default:
-      return `${STATUS_LABEL[reading.value]} — as of ${date}`;
+      return phrase.other(status[reading.value], reading.date, f);
   }
 }
 
+/** The phrase as a sentence (`Open — last confirmed May 2024.`), never doubling a final full stop (`… 2021 г.`). */
+export function statusSentence(reading: Pick<StatusReading, 'value' | 'date'>, locale: Locale = SOURCE_LOCALE): string {
+  const phrase = statusPhrase(reading, locale);
+  return phrase.endsWith('.') ? phrase : `${phrase}.`;
+}
+
 /** The short form for tables: `Open, May 2024`. */
-export const statusShort = (reading: Pick<StatusReading, 'value' | 'date'>): string => `${STATUS_LABEL[reading.value]}, ${formatPartialDate(reading.date)}`;
+export const statusShort = (reading: Pick<StatusReading, 'value' | 'date'>, locale: Locale = SOURCE_LOCALE): string =>
+  dictionary(locale).crossings.phrase.short(dictionary(locale).crossings.status[reading.value], reading.date, formatsFor(locale));
 
 /** What a view leads with for one crossing. */
 export interface StatusLead {
@@ -54,19 +52,17 @@ export interface StatusLead {
   readings: number;
 }
 
-const years = (n: number): string => `${n} year${n === 1 ? '' : 's'}`;
-
-/** The lead for a crossing on `today` (the build date). */
-export function statusLead(crossing: Pick<Crossing, 'status'>, today: string): StatusLead {
+/** The lead for a crossing on `today` (the build date), in the words of `locale`. */
+export function statusLead(crossing: Pick<Crossing, 'status'>, today: string, locale: Locale = SOURCE_LOCALE): StatusLead {
   const reading = latestReading(crossing);
   const ageYears = ageInYears(reading.date, today);
   const stale = isStale(reading.date, today);
   return {
     reading,
-    phrase: statusPhrase(reading),
+    phrase: statusPhrase(reading, locale),
     ageYears,
     stale,
-    flag: stale ? `${years(ageYears)} old` : null,
+    flag: stale ? dictionary(locale).crossings.phrase.flag(ageYears, formatsFor(locale)) : null,
     readings: crossing.status.length,
   };
 }
@@ -75,13 +71,9 @@ export function statusLead(crossing: Pick<Crossing, 'status'>, today: string): S
  * The notice a page shows under an old reading: how old it is and what to do, naming no address or
  * number the sources do not give. Null when the reading is current.
  */
-export function staleNotice(lead: StatusLead, neighbourCountry: string): string | null {
+export function staleNotice(lead: StatusLead, neighbourCountry: string, locale: Locale = SOURCE_LOCALE): string | null {
   if (!lead.stale) return null;
-  return (
-    `The newest reading the atlas holds is at least ${years(lead.ageYears)} old (${formatPartialDate(lead.reading.date)}); ` +
-    `readings older than ${years(STALE_AFTER_YEARS)} may no longer hold. ` +
-    `Check the crossing's current status with the border services of Kazakhstan or ${neighbourCountry} before travelling.`
-  );
+  return dictionary(locale).crossings.phrase.staleNotice(lead.ageYears, lead.reading.date, STALE_AFTER_YEARS, neighbourCountry, formatsFor(locale));
 }
 
 /** One row of the status history table. */
@@ -94,11 +86,11 @@ export interface HistoryRow {
 }
 
 /** The history rows, newest first, as stored. */
-export const historyRows = (crossing: Pick<Crossing, 'status'>, today: string): HistoryRow[] =>
+export const historyRows = (crossing: Pick<Crossing, 'status'>, today: string, locale: Locale = SOURCE_LOCALE): HistoryRow[] =>
   crossing.status.map((reading) => ({
     reading,
-    date: `${formatPartialDate(reading.date)}${reading.dateInferred ? ' (date read from the text)' : ''}`,
-    status: STATUS_LABEL[reading.value],
+    date: `${formatsFor(locale).date(reading.date)}${reading.dateInferred ? dictionary(locale).crossings.phrase.dateFromText : ''}`,
+    status: dictionary(locale).crossings.status[reading.value],
     stale: isStale(reading.date, today),
   }));
 

@@ -24,8 +24,11 @@ export interface BorderIssueGroup {
   items: { item: IssueItem; country: string; topic: string; year: number }[];
 }
 
-/** Statements concerning Kazakhstan's borders, grouped by border in data order (borders without a line name last). */
-export function borderIssues(atlas: Atlas): BorderIssueGroup[] {
+/**
+ * Statements concerning Kazakhstan's borders, grouped by border in data order (borders without a line
+ * name last, under `noLandBorder`, the edition's words for that group).
+ */
+export function borderIssues(atlas: Atlas, noLandBorder: string): BorderIssueGroup[] {
   const issues = atlas.transnationalIssues;
   const groups = new Map<string | null, BorderIssueGroup>();
   const group = (border: string | null): BorderIssueGroup => {
@@ -35,7 +38,7 @@ export function borderIssues(atlas: Atlas): BorderIssueGroup[] {
       if (border !== null && !record) throw new Error(`data/transnational-issues.json names unknown border "${border}"`);
       g = {
         border,
-        name: record?.name ?? 'Kazakhstan and Russia, no land border named',
+        name: record?.name ?? noLandBorder,
         hasPage: record !== undefined && hasPage(record),
         items: [],
       };

@@ -1,99 +1,72 @@
 /**
  * Pure helpers for the travel-rules page (`/travel/`): section list, labels and number
- * formatting for the rules in `data/travel-rules.json`. No DOM, no Astro.
+ * formatting in each edition's language for the rules in `data/travel-rules.json`. No DOM, no Astro.
  */
 import type { TravelRules } from '../schemas/travel-rules.ts';
 import { citedSources } from '../data/references.ts';
+import { dictionary } from '../i18n/dictionary.ts';
+import { formatsFor } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type TravelRule = TravelRules['documents'][number];
 export type Allowance = TravelRules['customsAllowances'][number];
 export type Traveller = NonNullable<TravelRule['appliesTo']>[number];
 
 /** The page's sections in reading order; the ids are public anchors (`/travel/#customs`): never rename. */
-export const TRAVEL_SECTIONS = [
-  { id: 'visa', title: 'Visa regime' },
-  { id: 'documents', title: 'Documents' },
-  { id: 'migration-card', title: 'Migration card' },
-  { id: 'registration', title: 'Registration' },
-  { id: 'vehicles', title: 'Vehicle documents' },
-  { id: 'inspection', title: 'At the checkpoint' },
-  { id: 'refusal', title: 'Refusal of entry' },
-  { id: 'customs', title: 'Customs allowances' },
-  { id: 'prohibited', title: 'Prohibited goods' },
-] as const;
-export type TravelSectionId = (typeof TRAVEL_SECTIONS)[number]['id'];
+export const TRAVEL_SECTIONS = ['visa', 'documents', 'migration-card', 'registration', 'vehicles', 'inspection', 'refusal', 'customs', 'prohibited'] as const;
+export type TravelSectionId = (typeof TRAVEL_SECTIONS)[number];
+
+const words = (locale: Locale) => dictionary(locale).travel;
 
 /** Title of a section by anchor id. */
-export function sectionTitle(id: TravelSectionId): string {
-  return TRAVEL_SECTIONS.find((s) => s.id === id)!.title;
+export function sectionTitle(id: TravelSectionId, locale: Locale): string {
+  return words(locale).sections[id];
 }
 
-/** `10000` → `10,000`, `0.5` → `0.5`, `3` → `3`: as many decimals as the value has (up to 2). */
-export const formatAmount = (value: number): string => value.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+/** `10000` → `10,000` / `10 000`, `0.5` → `0.5` / `0,5`, `3` → `3`: as many decimals as the value has (up to 2). */
+export function formatAmount(value: number, locale: Locale): string {
+  const decimals = Math.min(2, String(value).split('.')[1]?.length ?? 0);
+  return formatsFor(locale).number(value, decimals);
+}
 
-const UNIT_NAMES: Record<Allowance['unit'], { one: string; many: string }> = {
-  usd: { one: 'US dollar', many: 'US dollars' },
-  litres: { one: 'litre', many: 'litres' },
-  pieces: { one: 'piece', many: 'pieces' },
-  kg: { one: 'kilogram', many: 'kilograms' },
-};
-
-/** Unit of an allowance in words: `litres`, `US dollars`. Singular only for exactly 1. */
-export function unitName(unit: Allowance['unit'], value = 2): string {
-  return value === 1 ? UNIT_NAMES[unit].one : UNIT_NAMES[unit].many;
+/** Unit of an allowance in words, in the form its amount takes: `litres`, `US dollars`; `литров`. */
+export function unitName(unit: Allowance['unit'], value: number, locale: Locale): string {
+  return formatsFor(locale).plural(value, words(locale).unitNames[unit]);
 }
 
 /** An amount with its unit as a reader would write it: `US$10,000`, `3 l`, `1,000 pieces`, `0.5 kg`. */
-export function formatQuantity(value: number, unit: Allowance['unit']): string {
-  const amount = formatAmount(value);
-  switch (unit) {
-    case 'usd':
-      return `US$${amount}`;
-    case 'litres':
-      return `${amount} l`;
-    case 'kg':
-      return `${amount} kg`;
-    case 'pieces':
-      return `${amount} ${unitName(unit, value)}`;
-  }
+export function formatQuantity(value: number, unit: Allowance['unit'], locale: Locale): string {
+  return words(locale).quantity(formatAmount(value, locale), unit, value, formatsFor(locale));
 }
 
-/** Words that qualify an allowance's limit: the most allowed, or the amount above which papers are needed. */
-const LIMIT_QUALIFIER: Record<Allowance['kind'], string> = {
-  'at-most': 'up to',
-  'above-needs-document': 'papers needed above',
-};
-
 /** The limit column of the allowances table, without the unit: `up to 3`, `papers needed above 0.5`. */
-export function formatLimit(a: Pick<Allowance, 'limit' | 'kind'>): string {
-  return `${LIMIT_QUALIFIER[a.kind]} ${formatAmount(a.limit)}`;
+export function formatLimit(a: Pick<Allowance, 'limit' | 'kind'>, locale: Locale): string {
+  return words(locale).limit(a.kind, formatAmount(a.limit, locale));
 }
 
 /** A whole allowance in a phrase: `up to 3 l`, `up to US$10,000`, `papers needed above 0.5 kg`. */
-export function formatAllowance(a: Pick<Allowance, 'limit' | 'kind' | 'unit'>): string {
-  return `${LIMIT_QUALIFIER[a.kind]} ${formatQuantity(a.limit, a.unit)}`;
+export function formatAllowance(a: Pick<Allowance, 'limit' | 'kind' | 'unit'>, locale: Locale): string {
+  return words(locale).limit(a.kind, formatQuantity(a.limit, a.unit, locale));
 }
 
-/** `30` → `30 days`, `1` → `1 day`; likewise months. */
-export function formatDuration(value: number, unit: 'days' | 'months' | 'years'): string {
-  return `${formatAmount(value)} ${value === 1 ? unit.slice(0, -1) : unit}`;
+/** `30` → `30 days`, `1` → `1 day`; likewise months (`30 дней`, `1 месяц`). */
+export function formatDuration(value: number, unit: 'days' | 'months' | 'years', locale: Locale): string {
+  return words(locale).duration(formatAmount(value, locale), value, unit, formatsFor(locale));
 }
 
-const TRAVELLER_LABELS: Record<Traveller, string> = {
-  'all-travellers': 'All travellers',
-  'russian-citizens': 'Russian citizens',
-  'kazakhstan-citizens': 'Citizens of Kazakhstan',
-  foreigners: 'Foreigners',
-  children: 'Children',
-  drivers: 'Drivers',
-  passengers: 'Passengers',
-};
+/**
+ * A phrase around a number of days (`up to 90 days`, `до 90 дней`): the phrase gets the duration, the
+ * number and the formatted number, since some languages decline the unit after a preposition.
+ */
+export function daysPhrase(phrase: (duration: string, value: number, amount: string) => string, value: number, locale: Locale): string {
+  return phrase(formatDuration(value, 'days', locale), value, formatAmount(value, locale));
+}
 
-export const travellerLabel = (t: Traveller): string => TRAVELLER_LABELS[t];
+export const travellerLabel = (t: Traveller, locale: Locale): string => words(locale).travellers[t];
 
 /** Labels for whom a rule is aimed at, leaving out "all travellers" (the default, not worth a tag). */
-export function audienceLabels(rule: Pick<TravelRule, 'appliesTo'>): string[] {
-  return (rule.appliesTo ?? []).filter((t) => t !== 'all-travellers').map(travellerLabel);
+export function audienceLabels(rule: Pick<TravelRule, 'appliesTo'>, locale: Locale): string[] {
+  return (rule.appliesTo ?? []).filter((t) => t !== 'all-travellers').map((t) => travellerLabel(t, locale));
 }
 
 /** Groups rules by the first traveller they apply to, keeping the file's order inside each group. */
@@ -118,12 +91,12 @@ export function orderedSteps<S extends { id: string; step: number }>(steps: read
   return sorted;
 }
 
-/** English names of BCP 47 language codes: `['ru', 'kk']` → `['Russian', 'Kazakh']`. */
-export function languageNames(codes: readonly string[]): string[] {
-  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Names of BCP 47 language codes in the edition's language: `['ru', 'kk']` → `['Russian', 'Kazakh']` / `['русский', 'казахский']`. */
+export function languageNames(codes: readonly string[], locale: Locale): string[] {
+  const names = new Intl.DisplayNames([words(locale).languageNamesIn], { type: 'language', fallback: 'none' });
   return codes.map((code) => {
     const name = names.of(code);
-    if (!name) throw new Error(`no English name for language code "${code}"`);
+    if (!name) throw new Error(`no ${locale} name for language code "${code}"`);
     return name;
   });
 }

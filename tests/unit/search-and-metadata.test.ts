@@ -38,14 +38,14 @@ describe('searchPlan: towns of the maps', () => {
   const atlas = loadAtlas();
   const towns = contextTowns(geoContext());
   const plan = searchPlan(atlas, (url) => url.startsWith('/borders/'), towns);
-  const townRecords = plan.records.filter((r) => r.kind === 'Town');
+  const townRecords = plan.records.filter((r) => r.kind === 'town');
   test('a town near the line is found in every spelling, leading to the nearest crossing with the distance', () => {
     expect(townRecords.length).toBeGreaterThan(20);
     const tokmok = townRecords.find((r) => r.title === 'Karakol');
     expect(tokmok, 'Karakol').toBeDefined();
     expect(tokmok!.url).toMatch(/^\/borders\/kazakhstan-kyrgyzstan\/#crossing-/);
     expect(tokmok!.content).toMatch(/Каракол/);
-    expect(tokmok!.content).toMatch(/\d+ km from the .+ crossing/);
+    expect(tokmok!.content).toMatch(/\d+\u00a0km from the .+ crossing/);
   });
   test('towns the atlas already names, and towns far from every crossing, get no record of their own', () => {
     const titles = townRecords.map((r) => r.title);
@@ -53,7 +53,7 @@ describe('searchPlan: towns of the maps', () => {
     expect(titles).not.toContain('Tabriz');
   });
   test('without towns the plan is unchanged', () => {
-    expect(searchPlan(atlas, (url) => url.startsWith('/borders/')).records.filter((r) => r.kind === 'Town')).toEqual([]);
+    expect(searchPlan(atlas, (url) => url.startsWith('/borders/')).records.filter((r) => r.kind === 'town')).toEqual([]);
   });
 });
 
@@ -114,10 +114,12 @@ describe('searchPlan (real datasets)', () => {
 
 describe('search results', () => {
   test('resultKind: custom records say, pages by URL', () => {
-    expect(resultKind('/borders/kazakhstan-russia/#settlement-oral', { kind: 'Settlement' })).toBe('Settlement');
-    expect(resultKind('/crossings/khorgos-khorgos/')).toBe('Crossing');
-    expect(resultKind('/borders/kazakhstan-china/')).toBe('Border');
-    expect(resultKind('/travel/')).toBe('Page');
+    expect(resultKind('/borders/kazakhstan-russia/#settlement-oral', { kind: 'settlement' })).toBe('settlement');
+    expect(resultKind('/crossings/khorgos-khorgos/')).toBe('crossing');
+    expect(resultKind('/borders/kazakhstan-china/')).toBe('border');
+    expect(resultKind('/travel/')).toBe('page');
+    expect(resultKind('/ru/crossings/khorgos-khorgos/'), 'a Russian page is the same kind').toBe('crossing');
+    expect(resultKind('/ru/borders/kazakhstan-china/')).toBe('border');
   });
 
   test('toHit links to the best-matching section of a long page, and to the top of a crossing page', () => {
@@ -139,7 +141,7 @@ describe('search results', () => {
     expect(toHit(page)).toEqual({
       href: '/borders/kazakhstan-russia/#settlements',
       title: 'Kazakhstan–Russia border › Settlements',
-      kind: 'Border',
+      kind: 'border',
       excerpt: 's <mark>Uralsk</mark>',
     });
     const crossing = {
@@ -148,7 +150,7 @@ describe('search results', () => {
       meta: { title: 'Khorgos – Khorgos crossing' },
       sub_results: page.sub_results.map((s) => ({ ...s, url: s.url.replace('/borders/kazakhstan-russia/', '/crossings/khorgos-khorgos/') })),
     };
-    expect(toHit(crossing)).toMatchObject({ href: '/crossings/khorgos-khorgos/', title: 'Khorgos – Khorgos crossing', kind: 'Crossing' });
+    expect(toHit(crossing)).toMatchObject({ href: '/crossings/khorgos-khorgos/', title: 'Khorgos – Khorgos crossing', kind: 'crossing' });
     expect(toHit({ url: '/x/', meta: {}, excerpt: '' }).title).toBe('/x/');
   });
 });
@@ -168,10 +170,21 @@ describe('sitemap', () => {
 
   test('sitemapXml lists absolute, sorted, unique, escaped URLs and round-trips through sitemapPaths', () => {
     const xml = sitemapXml(SITE, ['/travel/', '/', '/travel/', '/a&b/'], '2026-11-22');
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">');
     expect(xml).toContain('<url><loc>https://atlas.example.org/</loc><lastmod>2026-11-22</lastmod></url>');
     expect(xml).toContain('https://atlas.example.org/a&amp;b/');
     expect(sitemapPaths(xml)).toEqual(['/', '/a&b/', '/travel/']);
+  });
+
+  test('sitemapXml lists each page with its twins in the other editions, and x-default', () => {
+    const xml = sitemapXml(SITE, ['/travel/', '/ru/travel/', '/only-english/'], undefined, ['en', 'ru']);
+    const entry = (loc: string) => xml.split('\n').find((l) => l.includes(`<loc>${loc}</loc>`)) ?? '';
+    for (const loc of ['https://atlas.example.org/travel/', 'https://atlas.example.org/ru/travel/']) {
+      expect(entry(loc)).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://atlas.example.org/travel/"/>');
+      expect(entry(loc)).toContain('<xhtml:link rel="alternate" hreflang="ru" href="https://atlas.example.org/ru/travel/"/>');
+      expect(entry(loc)).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://atlas.example.org/travel/"/>');
+    }
+    expect(entry('https://atlas.example.org/only-english/'), 'a page without a twin lists no alternates').not.toContain('xhtml:link');
   });
 });
 
@@ -305,6 +318,7 @@ describe('link-preview image', () => {
       credit: { x: 92, y: 42 },
       inset: null,
       selected: null,
+      locale: 'en' as const,
     };
     expect(svgMapString(map)).toContain('>A &amp; B</text>');
     expect(svgMapString(map, { labels: false })).not.toContain('A &amp; B');

@@ -8,6 +8,7 @@ import { geoRegions, loadGeoLayers } from '../../src/data/geo-layers.ts';
 import { loadAtlas } from '../../src/data/load.ts';
 import { formatMeasure, formatUsd, STUDY_CHARTS, studyCharts, studyMeasure } from '../../src/views/migration-study.ts';
 import { borderIssues } from '../../src/views/transnational.ts';
+import { dictionary } from '../../src/i18n/dictionary.ts';
 import { STUDY_AREA_VIEW, studyAreaGeometry, studyAreaMapData, studySettlementIds } from '../../src/map/study-area.ts';
 
 const atlas = loadAtlas();
@@ -79,7 +80,8 @@ describe('studyAreaMapData', () => {
 
 describe('study figures (src/views/migration-study.ts)', () => {
   const study = atlas.migrationStudy;
-  const word = (id: string) => formatMeasure(studyMeasure(study, id));
+  const word = (id: string) => formatMeasure(studyMeasure(study, id), 'en');
+  const ru = (id: string) => formatMeasure(studyMeasure(study, id), 'ru');
   test('finds figures wherever the study keeps them, and names a missing one', () => {
     expect(studyMeasure(study, 'want-open-border').value).toBe(78);
     expect(studyMeasure(study, 'orenburg-border-length').value).toBe(1870);
@@ -100,14 +102,27 @@ describe('study figures (src/views/migration-study.ts)', () => {
     expect(word('ru-see-advantage-ratio')).toBe('about 3 times');
     expect(word('entered-avoiding-posts')).toBe('20 people');
   });
+  test('words figures in Russian, the unit declined after its number and qualifier', () => {
+    expect(ru('want-open-border')).toBe('78\u00a0%');
+    expect(ru('commercial-share')).toBe('около 40\u00a0%');
+    expect(ru('weekly-traders')).toBe('1 из 5 (20\u00a0%)');
+    expect(ru('arrivals-married')).toBe('более 2 из 3');
+    expect(ru('border-migrants-age')).toBe('30–50\u00a0лет');
+    expect(ru('omsk-border-length')).toBe('более 1\u00a0000\u00a0км');
+    expect(ru('iletsk-trains-day')).toBe('7–8\u00a0поездов в день');
+    expect(ru('iletsk-trains-week')).toBe('более 50\u00a0поездов в неделю');
+    expect(ru('ru-see-advantage-ratio')).toBe('примерно в 3\u00a0раза');
+    expect(ru('entered-avoiding-posts')).toBe('20\u00a0человек');
+    expect(formatUsd('ru', 5000, 8000, 'exact')).toBe('5\u00a0000–8\u00a0000\u00a0долл.');
+  });
   test('words dollar amounts', () => {
-    expect(formatUsd(1500, undefined, 'about')).toBe('about US$1,500');
-    expect(formatUsd(5000, 8000, 'exact')).toBe('US$5,000–8,000');
+    expect(formatUsd('en', 1500, undefined, 'about')).toBe('about US$1,500');
+    expect(formatUsd('en', 5000, 8000, 'exact')).toBe('US$5,000–8,000');
   });
 });
 
 describe('studyCharts', () => {
-  const charts = studyCharts(atlas.migrationStudy);
+  const charts = studyCharts(atlas.migrationStudy, 'en');
   test('builds every chart with values from the data and sane percentages', () => {
     expect(Object.keys(charts)).toEqual([...STUDY_CHARTS]);
     for (const chart of Object.values(charts)) {
@@ -128,7 +143,7 @@ describe('studyCharts', () => {
 });
 
 describe('borderIssues (src/views/transnational.ts)', () => {
-  const groups = borderIssues(atlas);
+  const groups = borderIssues(atlas, dictionary('en').transnational.noLandBorder);
   test('picks out the statements about Kazakhstan’s borders, grouped by border in data order', () => {
     expect(groups.map((g) => g.border)).toEqual(['kazakhstan-russia', 'kazakhstan-kyrgyzstan', 'kazakhstan-china', 'kazakhstan-uzbekistan', null]);
     const russia = groups[0]!;

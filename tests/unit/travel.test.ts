@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TravelRulesSchema } from '../../src/schemas/travel-rules.ts';
+import { dictionary } from '../../src/i18n/dictionary.ts';
 import {
   TRAVEL_SECTIONS,
   audienceLabels,
+  daysPhrase,
   formatAllowance,
   formatAmount,
   formatDuration,
@@ -24,31 +26,49 @@ const rules = TravelRulesSchema.parse(JSON.parse(readFileSync(join(process.cwd()
 
 describe('travel formatting', () => {
   it('prints amounts with the decimals they have', () => {
-    expect(formatAmount(10000)).toBe('10,000');
-    expect(formatAmount(0.5)).toBe('0.5');
-    expect(formatAmount(3)).toBe('3');
+    expect(formatAmount(10000, 'en')).toBe('10,000');
+    expect(formatAmount(0.5, 'en')).toBe('0.5');
+    expect(formatAmount(3, 'en')).toBe('3');
   });
   it('prints allowances the way a reader says them', () => {
-    expect(formatAllowance({ limit: 3, unit: 'litres', kind: 'at-most' })).toBe('up to 3 l');
-    expect(formatAllowance({ limit: 10000, unit: 'usd', kind: 'at-most' })).toBe('up to US$10,000');
-    expect(formatAllowance({ limit: 1000, unit: 'pieces', kind: 'at-most' })).toBe('up to 1,000 pieces');
-    expect(formatAllowance({ limit: 0.5, unit: 'kg', kind: 'above-needs-document' })).toBe('papers needed above 0.5 kg');
-    expect(formatLimit({ limit: 150, kind: 'at-most' })).toBe('up to 150');
-    expect(formatQuantity(1, 'pieces')).toBe('1 piece');
+    expect(formatAllowance({ limit: 3, unit: 'litres', kind: 'at-most' }, 'en')).toBe('up to 3 l');
+    expect(formatAllowance({ limit: 10000, unit: 'usd', kind: 'at-most' }, 'en')).toBe('up to US$10,000');
+    expect(formatAllowance({ limit: 1000, unit: 'pieces', kind: 'at-most' }, 'en')).toBe('up to 1,000 pieces');
+    expect(formatAllowance({ limit: 0.5, unit: 'kg', kind: 'above-needs-document' }, 'en')).toBe('papers needed above 0.5 kg');
+    expect(formatLimit({ limit: 150, kind: 'at-most' }, 'en')).toBe('up to 150');
+    expect(formatQuantity(1, 'pieces', 'en')).toBe('1 piece');
   });
   it('names units and durations, singular only for one', () => {
-    expect(unitName('usd')).toBe('US dollars');
-    expect(unitName('kg', 0.5)).toBe('kilograms');
-    expect(unitName('litres', 1)).toBe('litre');
-    expect(formatDuration(90, 'days')).toBe('90 days');
-    expect(formatDuration(1, 'months')).toBe('1 month');
+    expect(unitName('usd', 2, 'en')).toBe('US dollars');
+    expect(unitName('kg', 0.5, 'en')).toBe('kilograms');
+    expect(unitName('litres', 1, 'en')).toBe('litre');
+    expect(formatDuration(90, 'days', 'en')).toBe('90 days');
+    expect(formatDuration(1, 'months', 'en')).toBe('1 month');
+  });
+  it('prints amounts, allowances and durations in Russian', () => {
+    expect(formatAmount(10000, 'ru')).toBe('10\u00a0000');
+    expect(formatAmount(0.5, 'ru')).toBe('0,5');
+    expect(formatAllowance({ limit: 3, unit: 'litres', kind: 'at-most' }, 'ru')).toBe('до 3\u00a0л');
+    expect(formatAllowance({ limit: 10000, unit: 'usd', kind: 'at-most' }, 'ru')).toBe('до 10\u00a0000\u00a0долл. США');
+    expect(formatAllowance({ limit: 0.5, unit: 'kg', kind: 'above-needs-document' }, 'ru')).toBe('свыше 0,5\u00a0кг — с документом');
+    expect(unitName('litres', 3, 'ru')).toBe('литров');
+    expect(unitName('litres', 1, 'ru')).toBe('литра');
+    expect(unitName('kg', 0.5, 'ru')).toBe('килограмма');
+    expect(formatDuration(90, 'days', 'ru')).toBe('90\u00a0дней');
+    expect(formatDuration(3, 'months', 'ru')).toBe('3\u00a0месяца');
+    expect(formatDuration(1, 'months', 'ru')).toBe('1\u00a0месяц');
+    expect(daysPhrase(dictionary('ru').travel.restoreWithin, 3, 'ru')).toContain('в течение 3\u00a0дней');
+    expect(daysPhrase(dictionary('ru').travel.upToDays, 21, 'ru')).toBe('до 21\u00a0дня');
+    expect(daysPhrase(dictionary('en').travel.upToDays, 90, 'en')).toBe('up to 90 days');
+    expect(languageNames(['ru', 'kk'], 'ru')).toEqual(['русский', 'казахский']);
+    expect(audienceLabels({ appliesTo: ['drivers'] }, 'ru')).toEqual(['Водители']);
   });
   it('names languages in English', () => {
-    expect(languageNames(['ru', 'en', 'kk'])).toEqual(['Russian', 'English', 'Kazakh']);
+    expect(languageNames(['ru', 'en', 'kk'], 'en')).toEqual(['Russian', 'English', 'Kazakh']);
   });
   it('labels audiences without the catch-all and groups by the first', () => {
-    expect(audienceLabels({ appliesTo: ['all-travellers'] })).toEqual([]);
-    expect(audienceLabels({ appliesTo: ['drivers', 'passengers'] })).toEqual(['Drivers', 'Passengers']);
+    expect(audienceLabels({ appliesTo: ['all-travellers'] }, 'en')).toEqual([]);
+    expect(audienceLabels({ appliesTo: ['drivers', 'passengers'] }, 'en')).toEqual(['Drivers', 'Passengers']);
     const groups = groupByAudience([{ id: 'a', appliesTo: ['drivers'] }, { id: 'b' }, { id: 'c', appliesTo: ['drivers', 'passengers'] }] as {
       id: string;
       appliesTo?: ('drivers' | 'passengers')[];
@@ -118,17 +138,7 @@ describe('data/travel-rules.json', () => {
 
 describe('travel sections', () => {
   it('keeps the public anchors', () => {
-    expect(TRAVEL_SECTIONS.map((s) => s.id)).toEqual([
-      'visa',
-      'documents',
-      'migration-card',
-      'registration',
-      'vehicles',
-      'inspection',
-      'refusal',
-      'customs',
-      'prohibited',
-    ]);
+    expect([...TRAVEL_SECTIONS]).toEqual(['visa', 'documents', 'migration-card', 'registration', 'vehicles', 'inspection', 'refusal', 'customs', 'prohibited']);
   });
 });
 

@@ -36,11 +36,18 @@ export interface Download {
 
 export const byteLength = (text: string): number => new TextEncoder().encode(text).length;
 
-/** `12345` → `12.1 KB`; under 1 KB in bytes. KB = 1,024 bytes. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+/**
+ * `12345` → `12.1 KB`; under 1 KB in bytes. KB = 1,024 bytes. Another edition passes its unit words
+ * and number format (`12,1 КБ`).
+ */
+export function formatBytes(
+  bytes: number,
+  units: { bytes: string; kb: string; mb: string } = { bytes: 'bytes', kb: 'KB', mb: 'MB' },
+  number: (value: number, digits: number) => string = (value, digits) => value.toFixed(digits),
+): string {
+  if (bytes < 1024) return `${number(bytes, 0)} ${units.bytes}`;
   const kb = bytes / 1024;
-  return kb < 1024 ? `${kb.toFixed(1)} KB` : `${(kb / 1024).toFixed(2)} MB`;
+  return kb < 1024 ? `${number(kb, 1)} ${units.kb}` : `${number(kb / 1024, 2)} ${units.mb}`;
 }
 
 function licencesFor(name: GeoJsonDownload, input: DownloadInput): LicenceNote[] {
