@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: everything, in three phases that keep both cores busy without starving the browser.
 //   0. ensure Chromium (+ poppler-utils) are installed (scripts/ensure-chromium.mjs)
-//   1. at once: `astro build` → dist/, and the lint and format gates (`eslint .`, `prettier --check .`)
-//   2. at once: `astro check` (0 errors), the scripts type check (`tsc -p tsconfig.scripts.json`) and
-//      vitest's `unit` and `build` projects (no browser; `build` reads dist/)
-//   3. vitest's `e2e` project alone (Chromium against the built site)
-//   4. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
+//   1. at once: `astro build` → dist/, the lint and format gates (`eslint .`, `prettier --check .`)
+//      and vitest's `unit` project; as soon as the build has finished, the type check (`astro check`,
+//      0 errors: src/, tests/ and scripts/) and vitest's `build` project (no browser; reads dist/)
+//   2. vitest's `e2e` project alone (Chromium against the built site)
+//   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
 //      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
 // Exits non-zero when anything failed or no test ran.
 //
@@ -141,17 +141,35 @@ if (!onlyUnit) {
   if (!ensureChromium()) finish(0, 1, 0);
 }
 
-// 1. Build, with the lint gate beside it.
+// 1. Everything that needs no browser: the build, and beside it the lint gates and the unit tests
+//    (they need no build); the type check and the build tests as soon as the build is there.
 const phase1 = Date.now();
 const buildNeeded = !onlyUnit && !(process.env.SKIP_BUILD && existsSync(join(ROOT, 'dist')));
-banner(`1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check' : ''}`);
-const [build, ...lint] = await Promise.all([
-  buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null),
-  ...(full ? [run('gate: eslint', join(BIN, 'eslint'), ['.'])] : []),
-  ...(full ? [run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.'])] : []),
+banner(
+  `1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check + vitest unit, then astro check + vitest build' : ''}`,
+);
+const building = buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null);
+const [build, ...besideBuild] = await Promise.all([
+  building,
+  ...(full
+    ? [
+        run('gate: eslint', join(BIN, 'eslint'), ['.']),
+        run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.']),
+        vitest('unit', ['--project', 'unit']),
+        // After the build: both generate Astro's types (.astro/), and must not write them at once.
+        // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
+        building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check'])),
+        building.then((built) => (built === null || built.code === 0 ? vitest('build', ['--project', 'build']) : null)),
+      ]
+    : []),
 ]);
-gates.push(...lint);
-phases.push(`1 build${full ? ' + lint' : ''}: ${seconds(Date.now() - phase1)}${build ? ` (astro build ${seconds(build.ms)})` : ''}`);
+gates.push(...besideBuild.filter((r) => r !== null && r.name.startsWith('gate: ')));
+const took = (name) => besideBuild.find((r) => r?.name === name)?.ms;
+const timings = [
+  ...(build ? [`astro build ${seconds(build.ms)}`] : []),
+  ...['gate: astro check', 'vitest unit', 'vitest build'].filter((n) => took(n) !== undefined).map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
+];
+phases.push(`1 build${full ? ', gates, unit and build tests' : ''}: ${seconds(Date.now() - phase1)}${timings.length > 0 ? ` (${timings.join(', ')})` : ''}`);
 if (build && build.code !== 0) {
   // Astro prints the data error in its output; repeat the lines that name a data file so they are not lost.
   const plain = stripVTControlCharacters(build.output);
@@ -169,30 +187,19 @@ if (build && build.code !== 0) {
   } else {
     console.error(plain.trim().split('\n').slice(-40).join('\n'));
   }
-  console.error('\nNo tests were run: fix the build first (`npm run build` shows the same error).');
-  finish(0, 1 + gates.filter((g) => g.code !== 0).length, 0);
+  console.error('\nThe build failed: the tests of the built site did not run (`npm run build` shows the same error).');
+  gates.push(build);
 }
 
 if (full) {
-  // 2. Type checks and the tests that need no browser, side by side.
-  const phase2 = Date.now();
-  banner('2 astro check + tsc (scripts) + vitest unit, build');
-  const [check, tsc, nodeTests] = await Promise.all([
-    run('gate: astro check', join(BIN, 'astro'), ['check']),
-    run('gate: tsc -p tsconfig.scripts.json', join(BIN, 'tsc'), ['-p', 'tsconfig.scripts.json']),
-    vitest('unit+build', ['--project', 'unit', '--project', 'build']),
-  ]);
-  gates.push(check, tsc);
-  phases.push(
-    `2 astro check + tsc + unit/build tests: ${seconds(Date.now() - phase2)} (astro check ${seconds(check.ms)}, tsc ${seconds(tsc.ms)}, vitest ${seconds(nodeTests.ms)})`,
-  );
-
-  // 3. The browser tests, alone.
-  const phase3 = Date.now();
-  banner('3 vitest e2e');
-  await vitest('e2e', ['--project', 'e2e'], { live: true });
-  phases.push(`3 e2e: ${seconds(Date.now() - phase3)}`);
-} else {
+  // 2. The browser tests, alone (they need every core), once the build is good.
+  if (!build || build.code === 0) {
+    const phase2 = Date.now();
+    banner('2 vitest e2e');
+    await vitest('e2e', ['--project', 'e2e'], { live: true });
+    phases.push(`2 e2e: ${seconds(Date.now() - phase2)}`);
+  }
+} else if (!build || build.code === 0) {
   const phase = Date.now();
   banner(`vitest ${vitestArgs.join(' ')}`);
   await vitest('selected', vitestArgs, { live: true });

@@ -158,6 +158,11 @@ async function handle(base, req, res) {
 }
 
 async function notFound(base, req, res) {
+  // A missing page of an edition (`/ru/…`) answers with that edition's 404 page (`/ru/404/`).
+  const edition = /^\/([a-z]{2})\//.exec(new URL(req.url, 'http://x').pathname)?.[1];
+  const editionPage = edition ? join(base, edition, '404', 'index.html') : null;
+  const editionInfo = editionPage ? await statOrNull(editionPage) : null;
+  if (editionInfo?.isFile()) return sendFile(req, res, 404, editionPage, editionInfo);
   const page = join(base, '404.html');
   const info = await statOrNull(page);
   if (info?.isFile()) return sendFile(req, res, 404, page, info);

@@ -4,6 +4,8 @@
  *
  * Sizes: 1 KB = 1024 bytes. "Compressed" is gzip -9, what scripts/serve.mjs sends.
  */
+import { unlocalizedPath } from '../../src/i18n/locales.ts';
+
 export const KB = 1024;
 
 export const BUDGETS = {
@@ -54,8 +56,10 @@ export const BUDGETS = {
  * The map-led pages (overview, borders, the crossings directory, the research charts) are held to
  * the 50 KB budget only.
  */
-export const isTextPage = (path: string): boolean =>
-  /^\/(travel|sources|transnational-issues|data)\/$/.test(path) || path === '/404.html' || /^\/crossings\/[^/]+\/$/.test(path);
+export const isTextPage = (sitePath: string): boolean => {
+  const path = unlocalizedPath(sitePath);
+  return /^\/(travel|sources|transnational-issues|data|404)\/$/.test(path) || path === '/404.html' || /^\/crossings\/[^/]+\/$/.test(path);
+};
 
 /**
  * A page's HTML budget: 24 KB for the long reference pages — the crossings directory, the travel
@@ -63,13 +67,15 @@ export const isTextPage = (path: string): boolean =>
  * region, settlement and dated event of their border in tables that must read without JavaScript
  * and on paper; their map geometry is already a separate, cached file.
  */
-export const htmlBudget = (path: string): number => {
+export const htmlBudget = (sitePath: string): number => {
+  // Every edition is held to the same budgets, page for page.
+  const path = unlocalizedPath(sitePath);
   if (isBorderPage(path)) return BUDGETS.htmlBorder;
   if (path === '/sources/') return BUDGETS.htmlBibliography;
   return /^\/(crossings|travel|research\/migration)\/$/.test(path) ? BUDGETS.htmlLong : BUDGETS.html;
 };
 
-const isBorderPage = (path: string): boolean => /^\/borders\/[a-z-]+\/$/.test(path);
+const isBorderPage = (path: string): boolean => /^\/borders\/[a-z-]+\/$/.test(unlocalizedPath(path));
 
 /** Bytes a page may transfer before any map activates: the border pages' first-view budget, else `beforeMap`. */
 export const beforeMapBudget = (path: string): number => (isBorderPage(path) ? BUDGETS.borderFirstView : BUDGETS.beforeMap);

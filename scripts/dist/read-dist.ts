@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { initSync, parse as parseModule } from 'es-module-lexer';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { isTextPage } from '../config/budgets.ts';
+import { unlocalizedPath } from '../../src/i18n/locales.ts';
 
 /** Folders of dist/ that hold no page: build assets, the search index, map data and images, link previews, downloads (but /data/ itself). */
 export const NON_PAGE_DIRS = ['_astro', 'pagefind', 'map-data', 'maps', 'og', 'data'];
@@ -47,7 +48,9 @@ export const listPages = (dist: string): string[] =>
 
 /** What a page is, by its address: the page types the benchmark and the tests name. */
 export type PageKind = 'home' | 'border' | 'crossing' | 'directory' | 'text' | 'other';
-export function pageKind(path: string): PageKind {
+export function pageKind(sitePath: string): PageKind {
+  // The kind of a page is the same in every edition (`/ru/crossings/x/` is a crossing page).
+  const path = unlocalizedPath(sitePath);
   if (path === '/') return 'home';
   if (/^\/borders\/[^/]+\/$/.test(path)) return 'border';
   if (path === '/crossings/') return 'directory';

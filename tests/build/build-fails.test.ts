@@ -79,3 +79,26 @@ test('a misspelt prop in MDX prose fails the build, naming the .mdx file, the co
   expect(result.status, `astro build should fail; output:\n${tail}`).not.toBe(0);
   expect(output, `the output names the file, component and prop:\n${tail}`).toContain('content/borders/kazakhstan-russia.mdx › <Fact> › field');
 });
+
+test(
+  'an English text edited after it was translated, and a text never translated, fail the build, naming the translation file, record and field',
+  { timeout: 240_000 },
+  () => {
+    // Valid prose again (the test above broke the copy's).
+    cpSync(join(ROOT, 'content', 'borders', 'kazakhstan-russia.mdx'), join(copy, 'content', 'borders', 'kazakhstan-russia.mdx'));
+    const file = join(copy, 'data', 'events.json');
+    const events = JSON.parse(readFileSync(file, 'utf8')) as { id: string; title: string; summary?: string }[];
+    const [edited, added] = [events[0]!, events[1]!];
+    edited.title = `${edited.title} (revised)`;
+    added.summary = 'A sentence no edition has translated yet.';
+    writeFileSync(file, JSON.stringify(events, null, 2) + '\n');
+
+    const { result, output, tail } = buildCopy();
+    expect(result.error, `astro build could not run: ${result.error}`).toBeUndefined();
+    expect(result.status, `astro build should fail; output:\n${tail}`).not.toBe(0);
+    expect(output, `the output names the stale translation:\n${tail}`).toContain(`data/translations/ru/events.json › ${edited.id} › title: stale translation`);
+    expect(output, `the output names the missing translation:\n${tail}`).toMatch(
+      new RegExp(`data/translations/ru/events\\.json › ${added.id} › summary: (missing|stale) translation`),
+    );
+  },
+);

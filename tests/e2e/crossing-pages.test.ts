@@ -12,6 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { htmlFiles } from './dist-scan.ts';
 import { launchBrowser, urlFor } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
@@ -23,7 +24,7 @@ const files = htmlFiles();
 const sample = pageSample(files);
 const pages = sample.filter((p) => p.template === 'crossings/*');
 const sampled = new Set(sample.map((p) => p.path));
-const sheets = files.map((f) => f.path).filter((p) => sheetKind(p) !== null && (splitLocale(p).locale === 'en' || sampled.has(p)));
+const sheets = files.map((f) => f.path).filter((p) => sheetKind(p) !== null && (splitLocale(p).locale === SOURCE_LOCALE || sampled.has(p)));
 
 test('the build has crossing pages to visit', () => {
   expect(pages.length, 'crossing pages in dist/ (did `astro build` run?)').toBeGreaterThan(0);

@@ -14,14 +14,16 @@
  *   - ≤ 50 KB transferred until the network is quiet (the bundled typeface apart, ≤ 60 KB), nothing
  *     of MapLibre or the map data;
  *   - cumulative layout shift while loading ≤ 0.01;
- *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included;
+ *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included
+ *     (on every sampled page but the extra pages of a long template: page-sample.ts `axe`);
  *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links);
  *   - no sideways scrolling (also on the phone; layout.test.ts sweeps 320–1920 px on each template).
  * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
  *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
- *   - axe-core in the dark theme (contrast of the dark palette included), on every sampled page but
- *     the crossing pages chosen for their border or their length (page-sample.ts `fullPhone`: one
- *     template, whose light theme is checked on them all);
+ *   - axe-core in the dark theme (contrast of the dark palette included) and a map free to start,
+ *     on the first sampled page of each English template (page-sample.ts `PhoneVisit`: the light
+ *     theme gets axe on every sampled page, on the desktop); pages of another edition skip the
+ *     phone (their template's phone is checked in English, their widths by layout.test.ts);
  *   - a map below the fold loads nothing heavy; a page without a map loads nothing heavy even
  *     scrolled to its end.
  * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
@@ -287,12 +289,13 @@ const mapTop = (page: Page) =>
 
 /**
  * Defines the pass over `pages` (page-sample.ts) in the calling test file: one test per page, the
- * three viewports visiting it at the same time (a failure names its viewport). Pages without
- * `fullPhone` (crossing pages chosen for their border or length) get light-theme axe only and hold
- * their map back on the phone, so a visit does not download and parse MapLibre for every one.
+ * viewports visiting it at the same time (a failure names its viewport). The phone's share follows
+ * the page's `phone` (page-sample.ts): `held` pages get no dark-theme axe and hold their map back,
+ * so a visit does not download and parse MapLibre for every one; `none` skips the phone.
  */
 export function definePagePass(pages: SampledPage[]): void {
-  const darkAxePages = new Set(pages.filter((p) => p.fullPhone).map((p) => p.path));
+  const phoneOf = new Map(pages.map((p) => [p.path, p.phone]));
+  const axeOn = new Set(pages.filter((p) => p.axe).map((p) => p.path));
 
   let browser: Browser;
   let desktop: Tab;
@@ -312,7 +315,7 @@ export function definePagePass(pages: SampledPage[]): void {
       holdMapsBack: true,
       measureBytes: true,
     });
-    // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on the `fullPhone` pages.
+    // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on the `full` pages.
     phone = await openTab(browser, {
       viewport: VIEWPORTS.phone,
       javaScript: true,
@@ -359,15 +362,16 @@ export function definePagePass(pages: SampledPage[]): void {
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect.soft(sideways, `${path}: the page scrolls sideways at 1280 px (px beyond the window)`).toBeLessThanOrEqual(0);
     expect.soft(await unnamedSvgs(page), `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
-    expect.soft(await axe(page), `${path}: axe violations`).toEqual([]);
+    if (axeOn.has(path)) expect.soft(await axe(page), `${path}: axe violations`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--desktop`);
   }
 
   /** Phone, dark theme: loads cleanly, no layout shift, no axe violation (contrast in the dark palette), nothing heavy below the fold. */
   async function checkPhone(path: string): Promise<void> {
-    // A phone fetches MapLibre as a map nears the screen. The `fullPhone` pages check that it waits
-    // for that; the other sampled crossing pages (one template) hold the map back.
-    const tab = darkAxePages.has(path) ? phone : phoneHeld;
+    // A phone fetches MapLibre as a map nears the screen. The `full` pages check that it waits
+    // for that; the `held` pages (more of a template already checked) hold the map back.
+    const full = phoneOf.get(path) === 'full';
+    const tab = full ? phone : phoneHeld;
     const visit = await tab.visit(path);
     const { page } = tab;
     await expectLoaded(tab, visit, `${path} (phone)`);
@@ -384,7 +388,7 @@ export function definePagePass(pages: SampledPage[]): void {
     expect(background!, `${path}: dark theme applied (relative luminance of the page background)`).toBeLessThan(0.25);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect.soft(sideways, `${path}: the page scrolls sideways on a phone (px beyond the screen)`).toBeLessThanOrEqual(0);
-    if (darkAxePages.has(path)) expect.soft(await axe(page), `${path}: axe violations (phone, dark theme)`).toEqual([]);
+    if (full) expect.soft(await axe(page), `${path}: axe violations (phone, dark theme)`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--phone-dark`);
     const top = await mapTop(page);
     if (top === null) {
@@ -446,10 +450,12 @@ export function definePagePass(pages: SampledPage[]): void {
     }
   }
 
-  // The three tabs (desktop, phone, no JavaScript) visit a page at the same time: each page is one
-  // test, and a failure names its viewport.
-  test.each(pages.map((p) => [p.path, p.why.join('; ')]))('%s (%s): desktop, phone, and without JavaScript', async (path) => {
-    const outcomes = await Promise.allSettled([checkDesktop(path), checkPhone(path), checkNoJs(path)]);
+  // The tabs (desktop, no JavaScript, and the phone unless the page skips it) visit a page at the
+  // same time: each page is one test, and a failure names its viewport.
+  test.each(pages.map((p) => [p.path, p.why.join('; '), p.phone]))('%s (%s): desktop, without JavaScript, phone %s', async (path) => {
+    const checks = [checkDesktop(path), checkNoJs(path)];
+    if (phoneOf.get(path) !== 'none') checks.push(checkPhone(path));
+    const outcomes = await Promise.allSettled(checks);
     const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
     if (errors.length === 1) throw errors[0];
     if (errors.length > 1) throw new AggregateError(errors, errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n\n'));

@@ -12,39 +12,32 @@
  *
  * English pages (no prefix):
  *   - a template of at most FEW pages: every page (the five border pages, the research pages);
- *   - `crossings/*` (one per crossing): the first three in path order (axe in the dark theme and a
- *     phone whose map may start, page-pass.ts), the first crossing of each border (each border's
- *     map extent and names), and the HEAVIEST crossing pages by text in <main> (the longest lists,
+ *   - `crossings/*` (one per crossing): the first crossing of each border (each border's map
+ *     extent and names), and the HEAVIEST crossing pages by text in <main> (the longest lists,
  *     tables and print sheets);
  *   - any other template with more pages (`changes/*`): the first and the last, in natural order
  *     (`/changes/2/` before `/changes/10/`).
  * Pages of another locale (`/ru/…`, twins of the English pages): one page per template, the first in
  * path order — the build checks read all of them; the browser needs only each template in that locale.
+ * How much of a visit the phone takes is decided here too (`PhoneVisit`): in full on the first page
+ * of each English template only.
  *
  * Printed sheets are cheaper to check than a page visit (one layout per paper, no scripts, no axe):
  * every English sheet is checked (the sheet pass of crossing-pages.test.ts), and the sampled sheets of another locale.
  */
 import { readFileSync } from 'node:fs';
 import { loadAtlas } from '../../src/data/load.ts';
+import { localeOfPath, SOURCE_LOCALE, unlocalizedPath, type Locale } from '../../src/i18n/locales.ts';
 import type { HtmlFile } from './dist-scan.ts';
-
-/** Locale prefixes besides English (which has none). */
-export const LOCALES = ['ru'] as const;
-export type Locale = 'en' | (typeof LOCALES)[number];
 
 /** A template with at most this many English pages is visited whole. */
 export const FEW = 5;
-/** Crossing pages visited first in path order: the phone's map may start, and axe runs in the dark theme. */
-export const FIRST_CROSSINGS = 3;
 /** Crossing pages visited for their length (text in <main>). */
 export const HEAVIEST_CROSSINGS = 3;
 
-const LOCALE_PREFIX = new RegExp(`^/(${LOCALES.join('|')})(/.*)$`);
-
 /** The locale of a site path and the path without its prefix (`/ru/borders/x/` → `ru`, `/borders/x/`). */
 export function splitLocale(path: string): { locale: Locale; rest: string } {
-  const match = LOCALE_PREFIX.exec(path);
-  return match ? { locale: match[1] as Locale, rest: match[2]! } : { locale: 'en', rest: path };
+  return { locale: localeOfPath(path), rest: unlocalizedPath(path) };
 }
 
 /** The template a site path is built from (see the top of this file), whatever its locale. */
@@ -57,11 +50,11 @@ export function templateOf(path: string): string {
 }
 
 /**
- * Why a page is visited: `every` (its template has few pages), `first-crossings`, `border-crossing`
- * (the first crossing of a border), `heaviest`, `first-last` (of a long series), `locale` (one page
+ * Why a page is visited: `every` (its template has few pages), `border-crossing` (the first
+ * crossing of a border), `heaviest`, `first-last` (of a long series), `locale` (one page
  * of its template in another locale).
  */
-export type Reason = 'every' | 'first-crossings' | 'border-crossing' | 'heaviest' | 'first-last' | 'locale';
+export type Reason = 'every' | 'border-crossing' | 'heaviest' | 'first-last' | 'locale';
 
 /** One page the browser visits, and why it was chosen. */
 export interface SampledPage {
@@ -71,9 +64,26 @@ export interface SampledPage {
   reasons: Reason[];
   /** The reasons, readable. */
   why: string[];
-  /** Axe in the dark theme and a phone whose map may start (page-pass.ts); false: light-theme axe only, map held back on the phone. */
-  fullPhone: boolean;
+  /** What the phone visit does (page-pass.ts); see `PhoneVisit`. */
+  phone: PhoneVisit;
+  /**
+   * axe in the light theme on the desktop: on every page but the extra pages of a long template
+   * (crossings chosen for their border or their length, the last of a series), which are chosen for
+   * their data (map extent, length), while axe judges the template, checked on its first page.
+   */
+  axe: boolean;
 }
+
+/**
+ * The phone's part in a page's visit (page-pass.ts):
+ *   - `full`: the first sampled page of each English template — axe in the dark theme, and a map
+ *     that may start as it nears the screen (it must wait until then);
+ *   - `held`: the other English pages — the load checks, no layout shift, no sideways scrolling, the
+ *     map held back (the dark palette and the map's loading are the template's, checked on its first page);
+ *   - `none`: pages of another edition — the same components with other words, so the desktop
+ *     (axe, bytes, policy) and no-JavaScript visits check them, and layout.test.ts sweeps their widths.
+ */
+export type PhoneVisit = 'full' | 'held' | 'none';
 
 export interface SampleInputs {
   /** The site paths of the build's HTML documents. */
@@ -91,11 +101,9 @@ export function samplePages({ paths, weight, borderOf }: SampleInputs): SampledP
   const chosen = new Map<string, SampledPage>();
   const choose = (path: string, reason: Reason, why: string): void => {
     const { locale } = splitLocale(path);
-    const entry = chosen.get(path) ?? { path, locale, template: templateOf(path), reasons: [], why: [], fullPhone: false };
+    const entry = chosen.get(path) ?? { path, locale, template: templateOf(path), reasons: [], why: [], phone: 'none', axe: true };
     entry.reasons.push(reason);
     entry.why.push(why);
-    // The crossings chosen for their border or their length are extra pages of one template: light-theme axe, map held back.
-    entry.fullPhone ||= reason !== 'border-crossing' && reason !== 'heaviest';
     chosen.set(path, entry);
   };
   const byTemplate = new Map<string, string[]>();
@@ -106,12 +114,11 @@ export function samplePages({ paths, weight, borderOf }: SampleInputs): SampledP
   }
   for (const [key, group] of byTemplate) {
     const [locale, template] = key.split(' ') as [Locale, string];
-    if (locale !== 'en') {
+    if (locale !== SOURCE_LOCALE) {
       choose(group[0]!, 'locale', `one page of ${template} in ${locale}`);
     } else if (group.length <= FEW) {
       for (const path of group) choose(path, 'every', `every page of ${template} (${group.length})`);
     } else if (template === 'crossings/*') {
-      for (const path of group.slice(0, FIRST_CROSSINGS)) choose(path, 'first-crossings', `first ${FIRST_CROSSINGS} crossings`);
       const seenBorders = new Set<string>();
       for (const path of group) {
         const border = borderOf(path.split('/')[2] ?? '');
@@ -127,7 +134,14 @@ export function samplePages({ paths, weight, borderOf }: SampleInputs): SampledP
       choose(group[group.length - 1]!, 'first-last', `last of ${template} (${group.length})`);
     }
   }
-  return [...chosen.values()].sort((a, b) => natural(a.path, b.path));
+  const sample = [...chosen.values()].sort((a, b) => natural(a.path, b.path));
+  const templatesSeen = new Set<string>();
+  for (const page of sample.filter((p) => p.locale === SOURCE_LOCALE)) {
+    page.phone = templatesSeen.has(page.template) ? 'held' : 'full';
+    page.axe = page.phone === 'full' || page.reasons.includes('every');
+    templatesSeen.add(page.template);
+  }
+  return sample;
 }
 
 /** Characters of text in a page's <main>, read from its HTML file: a stand-in for how tall it is on screen and in print. */

@@ -7,6 +7,7 @@
  */
 import { expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
+import { SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { urlFor } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
 import { FEW, pageSample, sampleInputs, samplePages, splitLocale, templateOf } from './page-sample.ts';
@@ -23,31 +24,49 @@ test('the sample has every template of the build, every page of the small ones, 
   const paths = files.map((f) => f.path);
   const templates = new Set(paths.map(templateOf));
   expect(new Set(sample.map((p) => p.template)), 'templates in the sample').toEqual(templates);
-  const isEnglish = (path: string): boolean => splitLocale(path).locale === 'en';
+  const isEnglish = (path: string): boolean => splitLocale(path).locale === SOURCE_LOCALE;
   for (const template of templates) {
     const all = paths.filter((p) => templateOf(p) === template && isEnglish(p));
-    const visited = sample.filter((p) => p.template === template && p.locale === 'en');
+    const visited = sample.filter((p) => p.template === template && p.locale === SOURCE_LOCALE);
     if (all.length <= FEW) expect(visited.map((p) => p.path).sort(), `${template}: every page`).toEqual(all.sort());
     else expect(visited.length, `${template}: a sample, not every page`).toBeLessThan(all.length);
   }
   const { borderOf } = sampleInputs(files);
   const crossingId = (path: string): string => splitLocale(path).rest.split('/')[2]!;
   const bordersWithPages = new Set(paths.filter((p) => templateOf(p) === 'crossings/*' && isEnglish(p)).map((p) => borderOf(crossingId(p))));
-  const bordersSampled = new Set(sample.filter((p) => p.template === 'crossings/*' && p.locale === 'en').map((p) => borderOf(crossingId(p.path))));
+  const bordersSampled = new Set(sample.filter((p) => p.template === 'crossings/*' && p.locale === SOURCE_LOCALE).map((p) => borderOf(crossingId(p.path))));
   expect(bordersSampled, 'borders with a crossing page in the sample').toEqual(bordersWithPages);
+  for (const template of templates) {
+    const phones = sample.filter((p) => p.template === template && p.locale === SOURCE_LOCALE).map((p) => p.phone);
+    expect(phones[0], `${template}: its first English page gets the full phone visit`).toBe('full');
+    expect(
+      phones.slice(1).every((p) => p === 'held'),
+      `${template}: its other English pages hold their maps back`,
+    ).toBe(true);
+  }
+  expect(
+    sample.filter((p) => p.locale !== SOURCE_LOCALE && p.phone !== 'none'),
+    'pages of another edition visited on the phone',
+  ).toEqual([]);
+  for (const template of templates) {
+    for (const locale of new Set(sample.map((p) => p.locale))) {
+      const first = sample.find((p) => p.template === template && p.locale === locale);
+      if (first) expect(first.axe, `${template} (${locale}): axe on its first sampled page`).toBe(true);
+    }
+  }
   console.info(`page sample (${sample.length} of ${paths.length} HTML files):\n${sample.map((p) => `  ${p.path}: ${p.why.join('; ')}`).join('\n')}`);
 });
 
 test('a /ru/ twin of every English page adds one page per template to the sample, and changes nothing of the English one', () => {
   const inputs = sampleInputs(files);
-  const english = inputs.paths.filter((p) => splitLocale(p).locale === 'en');
+  const english = inputs.paths.filter((p) => splitLocale(p).locale === SOURCE_LOCALE);
   // The twins the build does not have yet (all of them before the Russian edition).
   const twins = english.map((p) => `/ru${p}`).filter((p) => !inputs.paths.includes(p));
   const withRu = samplePages({ ...inputs, paths: [...inputs.paths, ...twins] });
   expect(
-    withRu.filter((p) => p.locale === 'en').map((p) => p.path),
+    withRu.filter((p) => p.locale === SOURCE_LOCALE).map((p) => p.path),
     'English pages sampled',
-  ).toEqual(sample.filter((p) => p.locale === 'en').map((p) => p.path));
+  ).toEqual(sample.filter((p) => p.locale === SOURCE_LOCALE).map((p) => p.path));
   const russian = withRu.filter((p) => p.locale === 'ru');
   expect(
     russian.every((p) => p.path.startsWith('/ru/')),

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, VIEWPORTS, launchBrowser, type OpenedPage, openPage, screenshot } from './harness.ts';
+import { DIST, VIEWPORTS, launchBrowser, type OpenedPage, openPage, screenshot, urlFor } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** Types `query` into the header search and returns the result links' hrefs, best first. */
-async function search(page: Page, query: string, scope = 'header site-search'): Promise<string[]> {
+async function search(page: Page, query: string, scope = 'header site-search', done = /result/): Promise<string[]> {
   const input = page.locator(`${scope} input[type="search"]`);
   const status = page.locator(`${scope} [data-search-status]`);
   await input.click();
@@ -32,7 +32,7 @@ async function search(page: Page, query: string, scope = 'header site-search'): 
   await input.fill('');
   await expect.poll(async () => (await status.textContent()) ?? '', { message: 'search status cleared' }).toBe('');
   await input.fill(query);
-  await expect.poll(async () => (await status.textContent()) ?? '', { message: `search status for "${query}"`, timeout: 15_000 }).toMatch(/result/);
+  await expect.poll(async () => (await status.textContent()) ?? '', { message: `search status for "${query}"`, timeout: 15_000 }).toMatch(done);
   return page.locator(`${scope} [data-search-results] a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -106,6 +106,51 @@ describe('header search', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/borders/kazakhstan-russia/#settlement-oral');
     await Promise.all([page.waitForURL(/#settlement-oral$/), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe('/borders/kazakhstan-russia/');
+  });
+});
+
+describe('search on the Russian edition', () => {
+  // The Russian pages search the Russian index (Pagefind picks it by <html lang>): Russian names and
+  // sentences, results on /ru/ pages only.
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, '/ru/sources/');
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const EXAMPLES: [string, string][] = [
+    ['Уральск', '/ru/borders/kazakhstan-russia/#settlement-oral'],
+    ['Орал', '/ru/borders/kazakhstan-russia/#settlement-oral'],
+    ['Петропавловск', '/ru/borders/kazakhstan-russia/#settlement-petropavl'],
+    ['Хоргос', '/ru/crossings/khorgos-khorgos/'],
+    ['Druzhba', '/ru/crossings/dostyk-alashankou/'],
+  ];
+  test.each(EXAMPLES)('"%s" finds %s in the top 3, in Russian', async (query, expected) => {
+    const hrefs = await search(opened.page, query, 'header site-search', /результат/);
+    expect(hrefs.slice(0, 3), `top results for "${query}"`).toContain(expected);
+    expect(
+      hrefs.every((h) => h.startsWith('/ru/')),
+      `every result is a Russian page: ${hrefs.join(', ')}`,
+    ).toBe(true);
+    const kinds = await opened.page.locator('header site-search .site-search__kind').allInnerTexts();
+    expect(
+      kinds.every((k) => /^[\p{Script=Cyrillic}\s]+$/u.test(k)),
+      `result kinds in Russian: ${kinds.join(', ')}`,
+    ).toBe(true);
+    expect(opened.consoleErrors, 'console errors').toEqual([]);
+  });
+  test('a Russian town name on the maps finds the border it lies near', async () => {
+    const hrefs = await search(opened.page, 'Оренбург', 'header site-search', /результат/);
+    expect(
+      hrefs.slice(0, 3).some((h) => h.startsWith('/ru/borders/kazakhstan-russia/')),
+      `top results: ${hrefs.join(', ')}`,
+    ).toBe(true);
+  });
+  test('a missing Russian address answers 404 with the Russian 404 page', async () => {
+    const response = await fetch(urlFor('/ru/no-such-page/'));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/<html lang="ru"/);
   });
 });
 

@@ -17,6 +17,9 @@ import { expect } from 'vitest';
 const WATER: Record<string, string[]> = {
   '/borders/kazakhstan-russia/': ['Ural'],
   '/borders/kazakhstan-kyrgyzstan/': ['Issyk-Kul'],
+  // The Russian maps name them from data/feature-names.json.
+  '/ru/borders/kazakhstan-russia/': ['Урал'],
+  '/ru/borders/kazakhstan-kyrgyzstan/': ['Иссык-Куль'],
 };
 
 export interface Measured {
@@ -51,12 +54,12 @@ async function measure(page: Page): Promise<Measured | null> {
     const tableLink = figure?.querySelector('.map-key__table a[href^="#"]');
     const table = tableLink ? document.getElementById(tableLink.getAttribute('href')!.slice(1)) : null;
     // The link's target (the section's heading or the section) exists; its table's rows carry the numbers.
-    const rows = table ? [...document.querySelectorAll('tr[data-crossing-row]')].filter((tr) => tr.querySelector('a[href^="/crossings/"]')) : null;
+    const rows = table ? [...document.querySelectorAll('tr[data-crossing-row]')].filter((tr) => tr.querySelector('a[href*="/crossings/"]')) : null;
     return {
       labels,
       markers,
       keyNumbers: key.map((li) => li.getAttribute('value') ?? ''),
-      keyLinks: key.filter((li) => li.querySelector('a[href^="/crossings/"]')).length,
+      keyLinks: key.filter((li) => li.querySelector('a[href*="/crossings/"]')).length,
       tableNumbers: rows ? rows.map((tr) => tr.querySelector('td.num')?.textContent?.trim() ?? '') : null,
       landPainted: !!b && b.width > 10 && b.height > 10,
     };
