@@ -158,14 +158,15 @@ async function handle(base, req, res) {
 }
 
 async function notFound(base, req, res) {
-  // A missing page of an edition (`/ru/…`) answers with that edition's 404 page (`/ru/404/`).
-  const edition = /^\/([a-z]{2})\//.exec(new URL(req.url, 'http://x').pathname)?.[1];
-  const editionPage = edition ? join(base, edition, '404', 'index.html') : null;
-  const editionInfo = editionPage ? await statOrNull(editionPage) : null;
-  if (editionInfo?.isFile()) return sendFile(req, res, 404, editionPage, editionInfo);
-  const page = join(base, '404.html');
-  const info = await statOrNull(page);
-  if (info?.isFile()) return sendFile(req, res, 404, page, info);
+  // As static hosts do: the nearest 404.html up the path, so a missing `/ru/…` page answers with
+  // the Russian edition's 404 page (`/ru/404.html`) and any other with `/404.html`.
+  const folders = new URL(req.url, 'http://x').pathname.split('/').filter(Boolean).slice(0, -1);
+  for (let depth = folders.length; depth >= 0; depth--) {
+    const page = join(base, ...folders.slice(0, depth), '404.html');
+    if (!page.startsWith(base)) continue;
+    const info = await statOrNull(page);
+    if (info?.isFile()) return sendFile(req, res, 404, page, info);
+  }
   return send(req, res, 404, null, 'text/plain; charset=utf-8', Buffer.from('404 Not Found\n'));
 }
 

@@ -15,13 +15,14 @@
  * What goes where is decided in src/site/search-records.ts.
  * Everything is local files: no service, no request to another origin.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadCheckedAtlas, loadEdition } from '../data/load.ts';
-import { LOCALES, LOCALE_TAGS, localeOfPath } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_TAGS, TRANSLATED_LOCALES, localeOfPath, localizePath } from '../i18n/locales.ts';
+import { routesFor } from '../site/routes.ts';
 import { geoContext } from '../data/geo-layers.ts';
 import { contextTowns, searchPlan, withSearchNames } from '../site/search-records.ts';
 import { pagePathForFile, sitemapXml } from '../site/sitemap.ts';
@@ -63,6 +64,20 @@ async function builtPages(root: string): Promise<BuiltPage[]> {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/**
+ * Astro writes only the English 404 page as a file (`/404.html`); an edition's 404 page comes out as
+ * a folder (`/ru/404/index.html`). Hosts answer a missing `/ru/…` path with the nearest `404.html`,
+ * so each edition's page moves to `/<edition>/404.html` (routes.notFound).
+ */
+async function moveNotFoundPages(root: string): Promise<void> {
+  for (const locale of TRANSLATED_LOCALES) {
+    const folder = join(root, ...localizePath('/404/', locale).split('/').filter(Boolean));
+    const target = join(root, ...routesFor(locale).notFound().split('/').filter(Boolean));
+    await rename(join(folder, 'index.html'), target);
+    await rm(folder, { recursive: true });
+  }
+}
+
 export default function siteIndex(): AstroIntegration {
   let site: string | undefined;
   return {
@@ -74,6 +89,7 @@ export default function siteIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
+        await moveNotFoundPages(root);
         const pages = await builtPages(root);
 
         // Sitemap

@@ -1,4 +1,4 @@
-import { SOURCE_LOCALE, localizePath, type Locale } from '../i18n/locales.ts';
+import { SOURCE_LOCALE, localeOfPath, localizePath, unlocalizedPath, type Locale } from '../i18n/locales.ts';
 
 /**
  * Every public URL of the atlas in one place. Pages call these; nothing else builds paths.
@@ -25,7 +25,15 @@ export const routes = {
   changes: (page = 1) => (page <= 1 ? '/changes/' : `/changes/${page}/`),
   /** The Atom feed of the same (written only when the build knows its public address). */
   changesFeed: () => '/changes.xml',
+  /** The page a host answers a missing path with: one per edition (`/404.html`, `/ru/404.html`), as hosts look for the nearest one. */
+  notFound: () => '/404.html',
 } as const;
+
+/** Whether a site path is an edition's 404 page (in any form Astro or a host gives it: `/ru/404`, `/ru/404/`, `/ru/404.html`). */
+export const isNotFoundPath = (path: string): boolean => /^\/404(\/|\.html)?$/.test(unlocalizedPath(path));
+
+/** The address of the page being rendered: Astro's pathname, or the edition's 404 file for a 404 page. */
+export const pagePath = (pathname: string): string => (isNotFoundPath(pathname) ? localizePath(routes.notFound(), localeOfPath(pathname)) : pathname);
 
 export { anchors } from '../shared/anchors.ts';
 
@@ -53,5 +61,6 @@ export function routesFor(locale: Locale): typeof routes {
     // Link previews speak the page's language: /og/ru/<id>.png.
     ogImage: (id) => routes.ogImage(`${locale}/${id}`),
     mapData: (view) => l(routes.mapData(view)),
+    notFound: () => l(routes.notFound()),
   };
 }

@@ -17,7 +17,7 @@ export function pagePathForFile(file: string, html = ''): string | null {
   const parts = file.split('/').filter(Boolean);
   const name = parts.at(-1) ?? '';
   if (!name.endsWith('.html') || ASSET_DIRS.has(parts[0] ?? '')) return null;
-  if (parts.length === 1 && name === '404.html') return null;
+  if (name === '404.html') return null;
   if (/<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i.test(html)) return null;
   if (/<meta\s+http-equiv=["']?refresh/i.test(html)) return null;
   const dirs = parts.slice(0, -1);

@@ -16,14 +16,16 @@ import { distDir } from '../e2e/harness.ts';
 import { htmlFiles } from '../../scripts/dist/read-dist.ts';
 import { LOCALES, SOURCE_LOCALE, localeOfPath, localizePath } from '../../src/i18n/locales.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
+import { isNotFoundPath } from '../../src/site/routes.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const DIST = distDir();
-const files = htmlFiles(DIST).filter((f) => f.path.endsWith('/') || f.path === '/404.html');
+// Pages and each edition's 404 page (/404.html, /ru/404.html).
+const files = htmlFiles(DIST).filter((f) => f.path.endsWith('/') || isNotFoundPath(f.path));
 const byPath = new Map(files.map((f) => [f.path, f.file]));
-const english = files.filter((f) => localeOfPath(f.path) === SOURCE_LOCALE && f.path !== '/404.html').map((f) => f.path);
+const english = files.filter((f) => localeOfPath(f.path) === SOURCE_LOCALE).map((f) => f.path);
 const russian = files.filter((f) => localeOfPath(f.path) === 'ru').map((f) => f.path);
 
 /** Least share of Cyrillic among the letters of a Russian page's own text. */
@@ -67,13 +69,12 @@ test('the build has both editions', () => {
 });
 
 test('every English page has its Russian twin and every Russian page its English one (equal counts)', () => {
-  const ru404 = '/ru/404/';
   const missingRu = english.filter((p) => !byPath.has(localizePath(p, 'ru')));
-  const missingEn = russian.filter((p) => p !== ru404 && !byPath.has(localizePath(p, SOURCE_LOCALE)));
+  const missingEn = russian.filter((p) => !byPath.has(localizePath(p, SOURCE_LOCALE)));
   expect(missingRu, 'English pages without a Russian twin').toEqual([]);
   expect(missingEn, 'Russian pages without an English twin').toEqual([]);
-  expect(byPath.has(ru404), 'the Russian 404 page').toBe(true);
-  expect(russian.length).toBe(english.length + 1); // + /ru/404/ (the English one is /404.html)
+  expect(byPath.has('/ru/404.html'), 'the Russian 404 page').toBe(true);
+  expect(russian.length).toBe(english.length);
 });
 
 describe('every page says its language and links its twins', () => {
@@ -103,8 +104,7 @@ describe('every page says its language and links its twins', () => {
     for (const a of switchLinks) {
       const target = attr(a, 'hreflang')!;
       expect(attr(a, 'lang'), 'the switch names the other language in that language').toBe(target);
-      if (path !== '/404.html' && path !== '/ru/404/')
-        expect(attr(a, 'href'), `switch to ${target}`).toBe(localizePath(path, target as (typeof LOCALES)[number]));
+      expect(attr(a, 'href'), `switch to ${target}`).toBe(localizePath(path, target as (typeof LOCALES)[number]));
     }
   });
 });
@@ -117,7 +117,7 @@ test('the sitemap lists both editions, each page with its alternates', () => {
     throw new Error('dist/sitemap.xml is missing: the tested build needs SITE_URL (npm test sets it)');
   }
   const listed = new Set(sitemapPaths(xml));
-  for (const path of [...english, ...russian.filter((p) => p !== '/ru/404/')]) expect(listed.has(path), `${path} in the sitemap`).toBe(true);
+  for (const path of [...english, ...russian].filter((p) => !isNotFoundPath(p))) expect(listed.has(path), `${path} in the sitemap`).toBe(true);
   expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="ru" href="[^"]*\/ru\/crossings\/"\/>/);
   expect((xml.match(/hreflang="x-default"/g) ?? []).length, 'x-default alternates: one per listed page').toBe(listed.size);
 });

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { anchorsOf, fileForPath, htmlFiles, readText, referencesOf, tags } from '../e2e/dist-scan.ts';
 import { distDir } from '../e2e/harness.ts';
+import { isNotFoundPath } from '../../src/site/routes.ts';
 
 const dist = distDir();
 const files = htmlFiles();
@@ -43,7 +44,7 @@ function problem(ref: { where: string; url: string }, pagePath: string, pageFile
   const internal = url.origin === 'https://site.invalid' || (siteOrigin !== null && url.origin === siteOrigin);
   if (!internal) {
     // A reader may follow a link elsewhere; the page must not load anything from elsewhere.
-    return ref.where === 'a[href]' && /^https:$/.test(url.protocol) ? null : `another origin (${url.origin}) in ${ref.where}`;
+    return ref.where === 'a[href]' && /^https?:$/.test(url.protocol) ? null : `another origin (${url.origin}) in ${ref.where}`;
   }
   if (ref.where.endsWith('[data-bundle]')) {
     return existsSync(join(dist, decodeURIComponent(url.pathname), 'pagefind.js')) ? null : `no pagefind.js under ${url.pathname}`;
@@ -121,7 +122,7 @@ test('every <loc> of sitemap.xml is a page of the build', () => {
   expect(missing, 'sitemap entries without a page').toEqual([]);
   // …and every page but the 404 page is in it.
   const listed = new Set(locs.map((l) => new URL(l).pathname));
-  const unlisted = files.map((f) => f.path).filter((p) => p !== '/404.html' && !listed.has(p));
+  const unlisted = files.map((f) => f.path).filter((p) => !isNotFoundPath(p) && !listed.has(p));
   expect(unlisted, 'pages missing from the sitemap').toEqual([]);
 });
 
