@@ -20,7 +20,7 @@ import type { CrossingProperties, MapData } from '../map/map-data.types.ts';
 import { SOURCE_PREFIX, sourceIds, style } from '../map/style/layers.ts';
 import { activePalette } from '../map/style/palette.ts';
 import { clusterCrossings as cluster, fitZoom } from './crossing-groups.ts';
-import { fill, listed, mapWords, type MapWords } from './map-words.ts';
+import { fill, listed, type LiveMapData, type MapWords } from './map-words.ts';
 
 /** What atlas-map.ts can do with a mounted map. */
 export interface MapView {
@@ -101,8 +101,8 @@ function popupContent(w: MapWords, c: CrossingProperties): HTMLElement {
  * Mounts the map inside `host` and resolves once it has rendered (the SVG twin is then hidden);
  * rejects, leaving the SVG in place, when MapLibre fails before that.
  */
-export function mount(host: Host, lib: typeof MapLibre, data: MapData, onSelect: (id: string) => void): Promise<MapView> {
-  const w = mapWords(host);
+export function mount(host: Host, lib: typeof MapLibre, data: LiveMapData, onSelect: (id: string) => void): Promise<MapView> {
+  const w = data.words;
   lib.setWorkerUrl(workerUrl);
   const ids = sourceIds(SOURCE_PREFIX);
   // MapLibre's (unlayered) CSS sets `position: relative` on its container, which would beat this

@@ -11,7 +11,7 @@
  * This is the only module that imports maplibre-gl, and only through `import()`.
  *
  * Attributes: `data-src` (map-data URL), `data-view`, `data-selected` (crossing id), `data-label`,
- * `data-words` (what the map says, in the page's language: map-words.ts).
+ * `data-notes` (what the map says before its data arrives, in the page's language: map-words.ts).
  * Selection: `atlas:select` CustomEvents on `document` with `{ id, source }` go both ways; clicks
  * on `[data-select-crossing="<id>"]` anywhere dispatch one (source `table`); rows marked
  * `[data-crossing-row="<id>"]` get `aria-current="true"`; the URL keeps `?crossing=<id>`.
@@ -25,7 +25,7 @@
  */
 import type { MapView } from './atlas-map-view.ts';
 import { anchors } from '../shared/anchors.ts';
-import { MapNote, fill, mapWords } from './map-words.ts';
+import { MapNote, fill, mapNotes } from './map-words.ts';
 
 /** Detail of the `atlas:select` event. */
 export interface AtlasSelectDetail {
@@ -141,7 +141,7 @@ class AtlasMap extends HTMLElement {
   /** MapLibre, the map code and the data, fetched in parallel (once); rejects without WebGL2. */
   #load(): Promise<[typeof import('maplibre-gl'), typeof import('./atlas-map-view.ts'), unknown]> {
     this.#loading ??= (async () => {
-      const words = mapWords(this);
+      const words = mapNotes(this);
       if (!webgl2()) throw new MapNote(words.noWebgl);
       const data = fetch(this.dataset.src ?? '').then((r) => {
         if (!r.ok) throw new MapNote(fill(words.httpError, { status: r.status }));
@@ -162,7 +162,7 @@ class AtlasMap extends HTMLElement {
       this.classList.add(TALL);
       this.scrollIntoView({ block: 'nearest' });
     }
-    const words = mapWords(this);
+    const words = mapNotes(this);
     const button = this.querySelector<HTMLButtonElement>('[data-atlas-load]');
     const done = (message: string): void => {
       this.removeAttribute('aria-busy');

@@ -1,7 +1,10 @@
 /**
- * What the live map says, in the page's language: AtlasMap.astro renders the edition's words
- * (src/i18n/<locale>/maps.ts, `live`) as JSON in the element's `data-words`. Browser-safe.
+ * What the live map says, in the page's language (src/i18n/<locale>/maps.ts, `live`). The notes it
+ * may need before its data arrives (loading, no WebGL, the data failed) travel with the element as
+ * JSON in `data-notes` (AtlasMap.astro); everything else comes with the edition's map data
+ * (`words` in /map-data/<view>.json, /ru/map-data/<view>.json), so no page carries it. Browser-safe.
  */
+import type { MapData } from '../map/map-data.types.ts';
 
 export interface MapWords {
   words: Record<string, string>;
@@ -23,11 +26,18 @@ export interface MapWords {
   maplibre: Record<string, string>;
 }
 
-/** The words the element carries; a map box rendered without them is a build error, so this throws. */
-export function mapWords(host: HTMLElement): MapWords {
-  const json = host.dataset.words;
-  if (!json) throw new Error('<atlas-map> has no data-words');
-  return JSON.parse(json) as MapWords;
+/** The notes shown before the map data has arrived: in `data-notes` of every map box. */
+export const NOTE_KEYS = ['noWebgl', 'httpError', 'loading', 'failed'] as const;
+export type MapNotes = Pick<MapWords, (typeof NOTE_KEYS)[number]>;
+
+/** A view's live map data as the browser loads it: the geometry and names, and the live map's words. */
+export type LiveMapData = MapData & { words: MapWords };
+
+/** The notes the element carries; a map box rendered without them is a build error, so this throws. */
+export function mapNotes(host: HTMLElement): MapNotes {
+  const json = host.dataset.notes;
+  if (!json) throw new Error('<atlas-map> has no data-notes');
+  return JSON.parse(json) as MapNotes;
 }
 
 /** `{name}` and the like in a template, filled in. */
