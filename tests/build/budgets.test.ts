@@ -17,6 +17,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LOCALES, localizePath, unlocalizedPath } from '../../src/i18n/locales.ts';
 import { BUDGETS as BUDGET, beforeMapBudget, htmlBudget, isTextPage, kb } from '../../scripts/config/budgets.ts';
 import { eagerAssets, eagerJs, fileForPath, gzipSize, htmlFiles, inlineScripts, readText, tags } from '../e2e/dist-scan.ts';
 import { distDir } from '../e2e/harness.ts';
@@ -90,7 +91,7 @@ describe('static budgets (dist/ files, gzip -9)', () => {
   );
 
   test(`every map data file ≤ ${kb(BUDGET.mapData)} compressed, and every map on a page points at one`, () => {
-    const dir = join(distDir(), 'map-data');
+    const dirs = LOCALES.map((l) => localizePath('/map-data/', l));
     const sizes: Record<string, number> = {};
     let maps = 0;
     for (const page of pages) {
@@ -98,14 +99,17 @@ describe('static budgets (dist/ files, gzip -9)', () => {
         if (tag.name !== 'atlas-map') continue;
         maps++;
         const src = tag.attrs.get('data-src') ?? '';
-        expect(src, `${page.path}: <atlas-map data-src>`).toMatch(/^\/map-data\/[a-z0-9-]+\.json$/);
+        // Each edition's map data, in its language: /map-data/<view>.json, /ru/map-data/<view>.json.
+        expect(unlocalizedPath(src), `${page.path}: <atlas-map data-src>`).toMatch(/^\/map-data\/[a-z0-9-]+\.json$/);
         const file = fileForPath(src);
         expect(file, `${page.path}: ${src} exists`).not.toBeNull();
         sizes[src] ??= gzipSize(readText(file!));
       }
     }
     expect(maps, 'pages with an <atlas-map>').toBeGreaterThan(0);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) sizes[`/map-data/${name}`] ??= gzipSize(readText(join(dir, name)));
+    for (const dir of dirs)
+      for (const name of readdirSync(join(distDir(), dir)).filter((n) => n.endsWith('.json')))
+        sizes[`${dir}${name}`] ??= gzipSize(readText(join(distDir(), dir, name)));
     const largest = Object.entries(sizes).sort((a, b) => b[1] - a[1]);
     console.info(
       `map data: ${largest.length} files, largest ${largest
