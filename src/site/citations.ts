@@ -79,6 +79,11 @@ export function citersOf(atlas: Atlas, sourceId: string, locale: Locale): CiterG
         ...(cites(atlas.transnationalIssues) ? [{ label: t.transnationalCiter, href: routes.transnationalIssues() }] : []),
       ],
     },
+    // The Russian names of rivers, lakes and ranges that Natural Earth has no Russian name for.
+    {
+      group: t.groups.mapLabels,
+      citers: atlas.featureNames.filter(cites).map((f) => ({ label: locale === SOURCE_LOCALE ? `${f.ru} (${f.naturalEarth})` : f.ru, href: null })),
+    },
   ];
   return groups.filter((g) => g.citers.length > 0);
 }

@@ -124,6 +124,7 @@ describe('sources a reader can open', () => {
       atlas.migrationStudy,
       atlas.transnationalIssues,
       atlas.travelRules,
+      atlas.featureNames,
     ]);
     const unused = atlas.sources.filter((s) => s.accessed && !cited.has(s.id)).map((s) => s.id);
     expect(unused).toEqual([]);

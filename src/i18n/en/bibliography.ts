@@ -36,6 +36,7 @@ export const bibliography = {
     settlements: 'Settlements',
     history: 'History',
     otherPages: 'Other pages',
+    mapLabels: 'Russian names on the maps',
   },
   populationCiter: 'Russians in Kazakhstan, census figures',
   listingCiter: (border: string) => `Checkpoint list for the ${border} border`,

@@ -55,6 +55,7 @@ export const bibliography: Dictionary['bibliography'] = {
     settlements: 'Населённые пункты',
     history: 'История',
     otherPages: 'Другие страницы',
+    mapLabels: 'Названия на картах',
   },
   populationCiter: 'Русские в Казахстане, данные переписей',
   listingCiter: (border) => `Перечень пунктов пропуска на границе ${border}`,
