@@ -1,9 +1,9 @@
 /**
  * The page pass (page-pass.ts) over the sampled crossing pages (page-sample.ts: the first three, the
  * first of each border, the heaviest), side by side with pages.test.ts, which takes the rest of the
- * sample. Then the sheet pass: EVERY English reference sheet (border and crossing pages; of another
- * locale, the sampled ones) without JavaScript, in print media, the checks that depend on a page's
- * own data rather than its template: its static map (static-map-check.ts: no overlapping labels
+ * sample. Then the sheet pass: the sampled reference sheets (print-sheet.ts `sheetSample`: every
+ * border sheet of every edition, the heaviest crossing sheets) without JavaScript, in print media,
+ * the checks that depend on a page's own data rather than its template: its static map (static-map-check.ts: no overlapping labels
  * or markers, land painted, named water, a key for its numbers; print shows the wide plate, the
  * one a 1280 px screen shows), its content (print-sheet.ts expectSheet: title, address, QR code,
  * dates, map, status lead, no screen furniture) and its estimated page count on A4 and Letter.
@@ -12,19 +12,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SOURCE_LOCALE } from '../../src/i18n/locales.ts';
 import { htmlFiles } from './dist-scan.ts';
 import { launchBrowser, urlFor } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
-import { pageSample, splitLocale } from './page-sample.ts';
-import { expectFitsPaper, expectSheet, PRINTABLE, printedState, sheetKind } from './print-sheet.ts';
+import { pageSample } from './page-sample.ts';
+import { expectFitsPaper, expectSheet, PRINTABLE, printedState, sheetKind, sheetSample } from './print-sheet.ts';
 import { checkStaticMap } from './static-map-check.ts';
 
 const files = htmlFiles();
 const sample = pageSample(files);
 const pages = sample.filter((p) => p.template === 'crossings/*');
-const sampled = new Set(sample.map((p) => p.path));
-const sheets = files.map((f) => f.path).filter((p) => sheetKind(p) !== null && (splitLocale(p).locale === SOURCE_LOCALE || sampled.has(p)));
+const sheets = sheetSample(files);
 
 test('the build has crossing pages to visit', () => {
   expect(pages.length, 'crossing pages in dist/ (did `astro build` run?)').toBeGreaterThan(0);

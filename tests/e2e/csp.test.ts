@@ -20,7 +20,7 @@ describe('no violation in Chromium', () => {
   beforeAll(async () => {
     baseUrl();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion: 'reduce' });
     // Record every violation the document reports, from the first script on. The map island is
     // held back (its observer never fires) except where the `csp-live` query lifts the stub.
     await context.addInitScript(neverIntersect, 'csp-live');

@@ -101,6 +101,12 @@ export interface OpenPageOptions {
   /** Wait for this load state after navigation (default 'load'), then briefly for the network to settle. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
   colorScheme?: 'light' | 'dark';
+  /**
+   * The reader's motion preference (default 'reduce'): the map then moves its camera without
+   * animation (src/client/atlas-map-view.ts), as it does for a reader who asks for it. Software
+   * WebGL draws every frame of an animation on the CPU, and the tests assert where the camera
+   * ends, not how it travels there.
+   */
   reducedMotion?: 'reduce' | 'no-preference';
   /** An IntersectionObserver that never fires (neverIntersect), so a map starts only from its button. */
   holdMapsBack?: boolean;
@@ -153,7 +159,7 @@ export async function openPage(browser: Browser, path: string, options: OpenPage
     timezoneId: 'Asia/Almaty',
     serviceWorkers: 'block',
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
-    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
+    reducedMotion: options.reducedMotion ?? 'reduce',
   });
   const requests: string[] = [];
   const foreignRequests: string[] = [];

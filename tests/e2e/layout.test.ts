@@ -1,25 +1,15 @@
 /**
- * Layout from 320 to 1920 px (issue: reads well on every screen), on the sampled pages (every
- * template; see below). Each page is loaded once and resized through the widths, so the check stays cheap:
- *   - no page-level horizontal overflow (`scrollWidth ≤ innerWidth`) at 320, 390, 768, 1280, 1920 px;
- *   - at 1280 px no table needs sideways scrolling (each fits its box);
- *   - a table that scrolls on a phone does so inside a focusable, labelled region;
- *   - the header: one row (brand, navigation, search) from 1024 px, at most 120 px tall on a phone;
- *   - long pages (four or more sections) have an "On this page" list whose links all resolve;
- *   - the theme toggle remembers an explicit choice across pages, applied before first paint.
+ * Layout beyond the width sweep (width-sweep.ts, run by the page pass on every page it sweeps):
+ *   - the header: one row (brand, navigation, search) from 1024 px, at most 120 px tall on a phone,
+ *     in both editions;
+ *   - the theme toggle remembers an explicit choice across pages, applied before first paint;
+ *   - the sweep covers every template of the page sample, in every edition.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
 import { VIEWPORTS, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 import { pageSample } from './page-sample.ts';
-
-const WIDTHS = [320, 390, 768, 1280, 1920] as const;
-// The page sample (page-sample.ts: every template), but the crossing pages chosen only for their
-// border: a border changes a crossing page's map, not its width; the longest crossing pages stay.
-const pages = pageSample(htmlFiles())
-  .filter((p) => p.reasons.some((r) => r !== 'border-crossing'))
-  .map((p) => p.path);
 
 let browser: Browser;
 let page: Page;
@@ -38,54 +28,15 @@ async function settle(): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
-test('dist/ has pages', () => {
-  expect(pages.length).toBeGreaterThan(0);
-});
-
-describe.each(pages)('%s', (path) => {
-  test('fits every width from 320 to 1920 px; no table scrolls at 1280 px; scrolling tables are labelled regions; border pages list their sections', async () => {
-    await page.setViewportSize(VIEWPORTS.desktop);
-    await page.goto(urlFor(path), { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    const problems: string[] = [];
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: VIEWPORTS.desktop.height });
-      await settle();
-      const r = await page.evaluate(() => {
-        const tables = [...document.querySelectorAll('table')].filter((t) => t.getClientRects().length > 0);
-        const scrolling = tables.flatMap((t) => {
-          const box = t.closest('.table-scroll') ?? t.parentElement!;
-          if (box.scrollWidth <= box.clientWidth + 1) return [];
-          // A focusable region landmark: <section> (or role=region) named by aria-label.
-          const labelled =
-            box.getAttribute('tabindex') === '0' && box.matches('section, [role="region"]') && (box.getAttribute('aria-label') ?? '').trim() !== '';
-          return [{ name: (t.caption?.textContent ?? t.className ?? 'table').trim().slice(0, 50), labelled }];
-        });
-        return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling };
-      });
-      if (r.scrollWidth > r.innerWidth) problems.push(`${width}px: page scrolls sideways (scrollWidth ${r.scrollWidth} > ${r.innerWidth})`);
-      for (const t of r.scrolling) {
-        if (width >= VIEWPORTS.desktop.width) problems.push(`${width}px: table "${t.name}" needs horizontal scrolling`);
-        else if (!t.labelled) problems.push(`${width}px: table "${t.name}" scrolls outside a focusable, labelled region`);
-      }
-    }
-    expect(problems, path).toEqual([]);
-    if (path.startsWith('/borders/')) {
-      // Long pages list their sections in "On this page", every link resolving, in the side column at 1280 px.
-      await page.setViewportSize(VIEWPORTS.desktop);
-      const toc = await page.evaluate(() => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('.page-toc a[href^="#"]')];
-        return {
-          count: links.length,
-          missing: links.filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash),
-          visible: (document.querySelector('.page-toc__list')?.getBoundingClientRect().height ?? 0) > 0,
-        };
-      });
-      expect(toc.count, `${path}: sections in On this page`).toBeGreaterThanOrEqual(4);
-      expect(toc.missing, `${path}: links without a target`).toEqual([]);
-      expect(toc.visible, `${path}: list shown in the side column at 1280 px`).toBe(true);
-    }
-  });
+test('the width sweep covers every template of the sample in every edition, and every page chosen for its length', () => {
+  const sample = pageSample(htmlFiles());
+  const swept = sample.filter((p) => p.sweep);
+  const key = (p: { template: string; locale: string }) => `${p.locale} ${p.template}`;
+  expect(new Set(swept.map(key)), 'templates swept, by edition').toEqual(new Set(sample.map(key)));
+  expect(
+    sample.filter((p) => p.reasons.includes('heaviest') && !p.sweep).map((p) => p.path),
+    'heaviest pages left out of the sweep',
+  ).toEqual([]);
 });
 
 test('header: one row from 1024 px, at most 120 px tall on a phone', async () => {

@@ -14,18 +14,20 @@
  *   - ≤ 50 KB transferred until the network is quiet (the bundled typeface apart, ≤ 60 KB), nothing
  *     of MapLibre or the map data;
  *   - cumulative layout shift while loading ≤ 0.01;
- *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included
- *     (on every sampled page but the extra pages of a long template: page-sample.ts `axe`);
+ *   - axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): no violation, colour contrast included,
+ *     on the first page of each English template; on the pages of another edition, the rules that
+ *     depend on the words (page-sample.ts `AxeScope`);
  *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links);
- *   - no sideways scrolling (also on the phone; layout.test.ts sweeps 320–1920 px on each template).
+ *   - no sideways scrolling (also on the phone), and, once the rest is checked, the width sweep from
+ *     320 to 1920 px (width-sweep.ts) on the pages page-sample.ts `sweep` names.
  * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
  *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
- *   - axe-core in the dark theme (contrast of the dark palette included) and a map free to start,
- *     on the first sampled page of each English template (page-sample.ts `PhoneVisit`: the light
- *     theme gets axe on every sampled page, on the desktop); pages of another edition skip the
- *     phone (their template's phone is checked in English, their widths by layout.test.ts);
+ *   - axe-core's colour rules in the dark theme (the rest of axe is the light theme's, on the
+ *     desktop: the structure does not change with the palette) and a map free to start;
  *   - a map below the fold loads nothing heavy; a page without a map loads nothing heavy even
  *     scrolled to its end.
+ *   Only the first sampled page of each English template (page-sample.ts `PhoneVisit`): the other
+ *   pages are the same template, their widths swept from 320 px (width-sweep.ts).
  * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
  * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
  * no request to another origin; on a page that is not a reference sheet, the static map has no
@@ -45,6 +47,7 @@ import { BUDGETS, beforeMapBudget, kb } from '../../scripts/config/budgets.ts';
 import type { SampledPage } from './page-sample.ts';
 import { sheetKind } from './print-sheet.ts';
 import { checkStaticMap } from './static-map-check.ts';
+import { sweepWidths } from './width-sweep.ts';
 import {
   baseUrl,
   isLocalScheme,
@@ -106,6 +109,8 @@ async function openTab(
     viewport,
     javaScriptEnabled: javaScript,
     colorScheme,
+    // As openPage (harness.ts): a map that starts moves its camera without animation.
+    reducedMotion: 'reduce',
     deviceScaleFactor: 1,
     locale: 'en-GB',
     timezoneId: 'Asia/Almaty',
@@ -233,23 +238,55 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** axe's violations on the page, readable. Injected through the DevTools protocol (the page's CSP does not apply). */
-async function axe(page: Page): Promise<string[]> {
+/** axe's rules by what they judge, beyond `all` (every rule of AXE_TAGS). */
+const AXE_RULES = {
+  /** Colour alone: what a second theme can change. */
+  colour: ['color-contrast', 'link-in-text-block'],
+  /** The words: what another edition of the same template can change (page-sample.ts `AxeScope`). */
+  words: [
+    'html-has-lang',
+    'html-lang-valid',
+    'html-xml-lang-mismatch',
+    'valid-lang',
+    'document-title',
+    'page-has-heading-one',
+    'empty-heading',
+    'empty-table-header',
+    'link-name',
+    'button-name',
+    'image-alt',
+    'svg-img-alt',
+    'role-img-alt',
+    'input-button-name',
+    'label',
+    'select-name',
+    'aria-command-name',
+    'aria-input-field-name',
+    'aria-toggle-field-name',
+    'landmark-unique',
+    'label-content-name-mismatch',
+    'summary-name',
+  ],
+} as const;
+
+/**
+ * axe's violations on the page, readable: every rule of AXE_TAGS, or one group of AXE_RULES.
+ * Injected through the DevTools protocol (the page's CSP does not apply).
+ */
+async function axe(page: Page, rules: 'all' | keyof typeof AXE_RULES = 'all'): Promise<string[]> {
   // Contrast is judged on the bundled typeface, not a fallback that happens to be showing.
   await page.evaluate(() => document.fonts.ready);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async (values) => {
+  const runOnly = rules === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: AXE_RULES[rules] };
+  const violations = (await page.evaluate(async (only) => {
     const w = window as unknown as {
       axe: {
         run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }>;
       };
     };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values },
-      resultTypes: ['violations'],
-    });
+    const result = await w.axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return result.violations;
-  }, AXE_TAGS)) as AxeViolation[];
+  }, runOnly)) as AxeViolation[];
   return violations.flatMap((v) =>
     v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`),
   );
@@ -289,19 +326,17 @@ const mapTop = (page: Page) =>
 
 /**
  * Defines the pass over `pages` (page-sample.ts) in the calling test file: one test per page, the
- * viewports visiting it at the same time (a failure names its viewport). The phone's share follows
- * the page's `phone` (page-sample.ts): `held` pages get no dark-theme axe and hold their map back,
- * so a visit does not download and parse MapLibre for every one; `none` skips the phone.
+ * viewports visiting it at the same time (a failure names its viewport). The phone visits only the
+ * pages whose `phone` is `full` (page-sample.ts).
  */
 export function definePagePass(pages: SampledPage[]): void {
   const phoneOf = new Map(pages.map((p) => [p.path, p.phone]));
-  const axeOn = new Set(pages.filter((p) => p.axe).map((p) => p.path));
+  const axeOf = new Map(pages.map((p) => [p.path, p.axe]));
+  const sweepOn = new Set(pages.filter((p) => p.sweep).map((p) => p.path));
 
   let browser: Browser;
   let desktop: Tab;
   let phone: Tab;
-  /** The phone with the map island held back, for the crossing pages beyond the first three (below). */
-  let phoneHeld: Tab;
   let noJs: Tab;
   const transferred: string[] = [];
   /** Labels and markers placed per static map (JS off, 1280 px), logged at the end. */
@@ -315,17 +350,11 @@ export function definePagePass(pages: SampledPage[]): void {
       holdMapsBack: true,
       measureBytes: true,
     });
-    // The phone asks for the dark theme (prefers-color-scheme: dark): both themes get axe on the `full` pages.
+    // The phone asks for the dark theme (prefers-color-scheme: dark): its colours get axe too.
     phone = await openTab(browser, {
       viewport: VIEWPORTS.phone,
       javaScript: true,
       holdMapsBack: false,
-      colorScheme: 'dark',
-    });
-    phoneHeld = await openTab(browser, {
-      viewport: VIEWPORTS.phone,
-      javaScript: true,
-      holdMapsBack: true,
       colorScheme: 'dark',
     });
     noJs = await openTab(browser, {
@@ -362,16 +391,15 @@ export function definePagePass(pages: SampledPage[]): void {
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect.soft(sideways, `${path}: the page scrolls sideways at 1280 px (px beyond the window)`).toBeLessThanOrEqual(0);
     expect.soft(await unnamedSvgs(page), `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
-    if (axeOn.has(path)) expect.soft(await axe(page), `${path}: axe violations`).toEqual([]);
+    const scope = axeOf.get(path) ?? 'all';
+    if (scope !== 'none') expect.soft(await axe(page, scope === 'all' ? 'all' : 'words'), `${path}: axe violations (${scope})`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--desktop`);
+    if (sweepOn.has(path)) expect.soft(await sweepWidths(page, path), `${path}: layout from 320 to 1920 px`).toEqual([]);
   }
 
-  /** Phone, dark theme: loads cleanly, no layout shift, no axe violation (contrast in the dark palette), nothing heavy below the fold. */
+  /** Phone, dark theme: loads cleanly, no layout shift, no colour violation in the dark palette, a map that waits until it nears the screen. */
   async function checkPhone(path: string): Promise<void> {
-    // A phone fetches MapLibre as a map nears the screen. The `full` pages check that it waits
-    // for that; the `held` pages (more of a template already checked) hold the map back.
-    const full = phoneOf.get(path) === 'full';
-    const tab = full ? phone : phoneHeld;
+    const tab = phone;
     const visit = await tab.visit(path);
     const { page } = tab;
     await expectLoaded(tab, visit, `${path} (phone)`);
@@ -388,7 +416,7 @@ export function definePagePass(pages: SampledPage[]): void {
     expect(background!, `${path}: dark theme applied (relative luminance of the page background)`).toBeLessThan(0.25);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect.soft(sideways, `${path}: the page scrolls sideways on a phone (px beyond the screen)`).toBeLessThanOrEqual(0);
-    if (full) expect.soft(await axe(page), `${path}: axe violations (phone, dark theme)`).toEqual([]);
+    expect.soft(await axe(page, 'colour'), `${path}: axe colour violations (phone, dark theme)`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--phone-dark`);
     const top = await mapTop(page);
     if (top === null) {
@@ -454,7 +482,7 @@ export function definePagePass(pages: SampledPage[]): void {
   // same time: each page is one test, and a failure names its viewport.
   test.each(pages.map((p) => [p.path, p.why.join('; '), p.phone]))('%s (%s): desktop, without JavaScript, phone %s', async (path) => {
     const checks = [checkDesktop(path), checkNoJs(path)];
-    if (phoneOf.get(path) !== 'none') checks.push(checkPhone(path));
+    if (phoneOf.get(path) === 'full') checks.push(checkPhone(path));
     const outcomes = await Promise.allSettled(checks);
     const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
     if (errors.length === 1) throw errors[0];

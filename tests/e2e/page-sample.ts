@@ -19,11 +19,10 @@
  *     (`/changes/2/` before `/changes/10/`).
  * Pages of another locale (`/ru/…`, twins of the English pages): one page per template, the first in
  * path order — the build checks read all of them; the browser needs only each template in that locale.
- * How much of a visit the phone takes is decided here too (`PhoneVisit`): in full on the first page
- * of each English template only.
+ * Whether the phone visits a page is decided here too (`PhoneVisit`): the first page of each English
+ * template only (the others are the same template at the same widths, swept by width-sweep.ts).
  *
- * Printed sheets are cheaper to check than a page visit (one layout per paper, no scripts, no axe):
- * every English sheet is checked (the sheet pass of crossing-pages.test.ts), and the sampled sheets of another locale.
+ * The sheets the sheet pass prints (print-sheet.ts `sheetSample`) follow from this sample.
  */
 import { readFileSync } from 'node:fs';
 import { loadAtlas } from '../../src/data/load.ts';
@@ -66,24 +65,36 @@ export interface SampledPage {
   why: string[];
   /** What the phone visit does (page-pass.ts); see `PhoneVisit`. */
   phone: PhoneVisit;
+  /** Which of axe's rules the desktop visit runs (light theme); see `AxeScope`. */
+  axe: AxeScope;
   /**
-   * axe in the light theme on the desktop: on every page but the extra pages of a long template
-   * (crossings chosen for their border or their length, the last of a series), which are chosen for
-   * their data (map extent, length), while axe judges the template, checked on its first page.
+   * Swept from 320 to 1920 px by the desktop visit (width-sweep.ts): every sampled page but the
+   * crossings chosen only for their border (a border changes a crossing page's map, not its width).
    */
-  axe: boolean;
+  sweep: boolean;
 }
 
 /**
- * The phone's part in a page's visit (page-pass.ts):
- *   - `full`: the first sampled page of each English template — axe in the dark theme, and a map
- *     that may start as it nears the screen (it must wait until then);
- *   - `held`: the other English pages — the load checks, no layout shift, no sideways scrolling, the
- *     map held back (the dark palette and the map's loading are the template's, checked on its first page);
- *   - `none`: pages of another edition — the same components with other words, so the desktop
- *     (axe, bytes, policy) and no-JavaScript visits check them, and layout.test.ts sweeps their widths.
+ * axe on the desktop (page-pass.ts), light theme:
+ *   - `all`: every rule (WCAG 2.x A and AA, best practices), on the first sampled page of each English
+ *     template: axe judges the template (structure, names, contrast);
+ *   - `words`: the rules whose outcome depends on the words (languages, titles, the names of links,
+ *     buttons, images and fields), on the pages of another edition: the same template in other words;
+ *   - `none`: the other English pages, chosen for their data (map extent, length), which the desktop,
+ *     no-JavaScript and sheet checks read.
  */
-export type PhoneVisit = 'full' | 'held' | 'none';
+export type AxeScope = 'all' | 'words' | 'none';
+
+/**
+ * The phone's part in a page's visit (page-pass.ts):
+ *   - `full`: the first sampled page of each English template — the load checks, no layout shift,
+ *     the dark theme and its contrast, and a map that may start as it nears the screen (it must wait
+ *     until then);
+ *   - `none`: the other pages of a template, and pages of another edition — the same components with
+ *     other data or other words, so the desktop (axe, bytes, policy) and no-JavaScript visits check
+ *     them, and the width sweep (width-sweep.ts) their widths from 320 px.
+ */
+export type PhoneVisit = 'full' | 'none';
 
 export interface SampleInputs {
   /** The site paths of the build's HTML documents. */
@@ -101,7 +112,7 @@ export function samplePages({ paths, weight, borderOf }: SampleInputs): SampledP
   const chosen = new Map<string, SampledPage>();
   const choose = (path: string, reason: Reason, why: string): void => {
     const { locale } = splitLocale(path);
-    const entry = chosen.get(path) ?? { path, locale, template: templateOf(path), reasons: [], why: [], phone: 'none', axe: true };
+    const entry = chosen.get(path) ?? { path, locale, template: templateOf(path), reasons: [], why: [], phone: 'none', axe: 'words', sweep: true };
     entry.reasons.push(reason);
     entry.why.push(why);
     chosen.set(path, entry);
@@ -135,10 +146,11 @@ export function samplePages({ paths, weight, borderOf }: SampleInputs): SampledP
     }
   }
   const sample = [...chosen.values()].sort((a, b) => natural(a.path, b.path));
+  for (const page of sample) page.sweep = page.reasons.some((r) => r !== 'border-crossing');
   const templatesSeen = new Set<string>();
   for (const page of sample.filter((p) => p.locale === SOURCE_LOCALE)) {
-    page.phone = templatesSeen.has(page.template) ? 'held' : 'full';
-    page.axe = page.phone === 'full' || page.reasons.includes('every');
+    page.phone = templatesSeen.has(page.template) ? 'none' : 'full';
+    page.axe = page.phone === 'full' ? 'all' : 'none';
     templatesSeen.add(page.template);
   }
   return sample;

@@ -40,8 +40,8 @@ test('the sample has every template of the build, every page of the small ones, 
     const phones = sample.filter((p) => p.template === template && p.locale === SOURCE_LOCALE).map((p) => p.phone);
     expect(phones[0], `${template}: its first English page gets the full phone visit`).toBe('full');
     expect(
-      phones.slice(1).every((p) => p === 'held'),
-      `${template}: its other English pages hold their maps back`,
+      phones.slice(1).every((p) => p === 'none'),
+      `${template}: its other English pages are left to the desktop and the width sweep`,
     ).toBe(true);
   }
   expect(
@@ -51,7 +51,7 @@ test('the sample has every template of the build, every page of the small ones, 
   for (const template of templates) {
     for (const locale of new Set(sample.map((p) => p.locale))) {
       const first = sample.find((p) => p.template === template && p.locale === locale);
-      if (first) expect(first.axe, `${template} (${locale}): axe on its first sampled page`).toBe(true);
+      if (first) expect(first.axe, `${template} (${locale}): axe on its first sampled page`).toBe(locale === SOURCE_LOCALE ? 'all' : 'words');
     }
   }
   console.info(`page sample (${sample.length} of ${paths.length} HTML files):\n${sample.map((p) => `  ${p.path}: ${p.why.join('; ')}`).join('\n')}`);

@@ -1,7 +1,8 @@
 /**
  * What a printed reference sheet must be (design notes, Print), in one place for the suites that
- * print: the sheet pass of crossing-pages.test.ts checks every border and crossing sheet in print
- * media without JavaScript, and print.test.ts prints the tallest to PDF and the sheets with a live map.
+ * print: the sheet pass of crossing-pages.test.ts checks a sample of the border and crossing sheets
+ * (`sheetSample`: every border sheet, the heaviest crossing sheets) in print media without
+ * JavaScript, and print.test.ts prints the tallest to PDF and the sheets with a live map.
  *
  * A crossing sheet takes one page, a border sheet at most three, on A4 and on US Letter. Every sheet
  * carries its title, canonical URL and the dates of its facts, the static SVG map and a QR code, and
@@ -9,7 +10,9 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { splitLocale } from './page-sample.ts';
+import { SOURCE_LOCALE } from '../../src/i18n/locales.ts';
+import type { HtmlFile } from './dist-scan.ts';
+import { HEAVIEST_CROSSINGS, pageSample, sampleInputs, splitLocale } from './page-sample.ts';
 
 export type SheetKind = 'border' | 'crossing';
 
@@ -18,6 +21,35 @@ export const sheetKind = (path: string): SheetKind | null => {
   const { rest } = splitLocale(path);
   return /^\/borders\/[^/]+\/$/.test(rest) ? 'border' : /^\/crossings\/[^/]+\/$/.test(rest) ? 'crossing' : null;
 };
+
+/**
+ * The sheets the sheet pass checks (crossing-pages.test.ts), in path order:
+ *   - every border sheet of every edition: few, and the tallest, nearest their page limit;
+ *   - the crossing sheets of the page sample (page-sample.ts: the first of each border, the
+ *     heaviest, one of each other edition);
+ *   - the heaviest crossing sheets of each other edition (its words run longer than the English).
+ * A sheet's length follows the text in its <main>, so the heaviest are where a sheet would outgrow
+ * its page. Every static map's labels are placed without overlaps on every plate in both languages
+ * by the placer, checked for all of them without a browser (tests/unit/svg-map.test.ts,
+ * localize-map.test.ts); the sheet pass confirms it on this sample with the real fonts.
+ */
+export function sheetSample(files: HtmlFile[]): string[] {
+  const { paths, weight } = sampleInputs(files);
+  const chosen = new Set(
+    pageSample(files)
+      .map((p) => p.path)
+      .filter((p) => sheetKind(p) !== null),
+  );
+  for (const path of paths.filter((p) => sheetKind(p) === 'border')) chosen.add(path);
+  const crossingsByLocale = Map.groupBy(
+    paths.filter((p) => sheetKind(p) === 'crossing' && splitLocale(p).locale !== SOURCE_LOCALE),
+    (p) => splitLocale(p).locale,
+  );
+  for (const group of crossingsByLocale.values()) {
+    for (const path of [...group].sort((a, b) => weight(b) - weight(a)).slice(0, HEAVIEST_CROSSINGS)) chosen.add(path);
+  }
+  return [...chosen].sort();
+}
 
 /** Most printed pages a sheet may take, per kind. */
 export const MAX_PAGES = { border: 3, crossing: 1 } as const satisfies Record<SheetKind, number>;

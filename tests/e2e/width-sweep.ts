@@ -1,0 +1,62 @@
+/**
+ * The width sweep (issue: reads well on every screen), run by the page pass (page-pass.ts) on the
+ * desktop tab once its other checks are done, so a page is loaded once for both. The page is
+ * resized through WIDTHS:
+ *   - no page-level horizontal overflow (`scrollWidth ≤ innerWidth`) at any of them;
+ *   - at 1280 px and wider no table needs sideways scrolling (each fits its box);
+ *   - a table that scrolls on a narrower screen does so inside a focusable, labelled region;
+ *   - a border page lists its sections (four or more) in "On this page", every link resolving,
+ *     shown in the side column at 1280 px.
+ * Which pages are swept is page-sample.ts's `sweep`. The header and the theme toggle: layout.test.ts.
+ */
+import type { Page } from 'playwright-core';
+import { splitLocale } from './page-sample.ts';
+import { VIEWPORTS } from './harness.ts';
+
+export const WIDTHS = [320, 390, 768, 1280, 1920] as const;
+
+const settle = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+/** What is wrong with the page's layout across WIDTHS, readable ([] when nothing); leaves the page at the desktop size. */
+export async function sweepWidths(page: Page, path: string): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: VIEWPORTS.desktop.height });
+    await settle(page);
+    const r = await page.evaluate(() => {
+      const tables = [...document.querySelectorAll('table')].filter((t) => t.getClientRects().length > 0);
+      const scrolling = tables.flatMap((t) => {
+        const box = t.closest('.table-scroll') ?? t.parentElement!;
+        if (box.scrollWidth <= box.clientWidth + 1) return [];
+        // A focusable region landmark: <section> (or role=region) named by aria-label.
+        const labelled =
+          box.getAttribute('tabindex') === '0' && box.matches('section, [role="region"]') && (box.getAttribute('aria-label') ?? '').trim() !== '';
+        return [{ name: (t.caption?.textContent ?? t.className ?? 'table').trim().slice(0, 50), labelled }];
+      });
+      return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling };
+    });
+    if (r.scrollWidth > r.innerWidth) problems.push(`${width}px: page scrolls sideways (scrollWidth ${r.scrollWidth} > ${r.innerWidth})`);
+    for (const t of r.scrolling) {
+      if (width >= VIEWPORTS.desktop.width) problems.push(`${width}px: table "${t.name}" needs horizontal scrolling`);
+      else if (!t.labelled) problems.push(`${width}px: table "${t.name}" scrolls outside a focusable, labelled region`);
+    }
+  }
+  await page.setViewportSize(VIEWPORTS.desktop);
+  if (/^\/borders\/[^/]+\/$/.test(splitLocale(path).rest)) {
+    await settle(page);
+    const toc = await page.evaluate(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.page-toc a[href^="#"]')];
+      return {
+        count: links.length,
+        missing: links.filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash),
+        visible: (document.querySelector('.page-toc__list')?.getBoundingClientRect().height ?? 0) > 0,
+      };
+    });
+    if (toc.count < 4) problems.push(`"On this page" lists ${toc.count} sections (at least 4 expected)`);
+    if (toc.missing.length > 0) problems.push(`"On this page" links without a target: ${toc.missing.join(' ')}`);
+    if (!toc.visible) problems.push(`"On this page" not shown in the side column at 1280 px`);
+  }
+  return problems;
+}
