@@ -1,51 +1,18 @@
 /**
- * Accessibility in Chromium, beyond the page pass (page-pass.ts: axe on a sample of every template as
- * loaded, and every visible <svg> decorative or named):
- *   - axe-core (WCAG 2.0/2.1/2.2 A and AA rules, and axe's best practices) finds no violation on a
- *     border page with the interactive map live and a crossing selected;
- *   - keyboard focus is visible: Tab reaches the skip link first, then the next links, each drawn
- *     with an outline or a box-shadow (and the picture changes when it takes focus).
+ * Accessibility in Chromium, beyond the page pass (page-pass.ts: axe on a page of every template as
+ * loaded, and every visible <svg> decorative or named) and the live map (map.test.ts: axe inside the
+ * live map and its crossing popup): keyboard focus is visible. Tab reaches the skip link first, then
+ * the next links, each drawn with an outline or a box-shadow (and the picture changes when it takes focus).
  *
- * axe is injected as an inline script, which the site's Content-Security-Policy forbids: this file
- * opens its context with bypassCSP. One tab reused for every page.
+ * The check adds a style element to hide the focus indicator for comparison, which the site's
+ * Content-Security-Policy forbids: this file opens its context with bypassCSP. One tab for every page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { VIEWPORTS, baseUrl, bringMapIntoView, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, baseUrl, launchBrowser, neverIntersect, urlFor } from './harness.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = htmlFiles().map((f) => f.path);
-
-interface AxeNode {
-  target: string[];
-  failureSummary?: string;
-  html: string;
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: AxeNode[];
-}
-
-/** Runs axe on the page (injecting it once per document) and returns its violations, readable. */
-async function axe(page: Page, include?: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = (await page.evaluate(async (selector) => {
-    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } };
-    const result = await w.axe.run(selector ? { include: [[selector]] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations;
-  }, include ?? null)) as AxeViolation[];
-  return violations.flatMap((v) =>
-    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`),
-  );
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -55,9 +22,8 @@ beforeAll(async () => {
   baseUrl();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, bypassCSP: true, reducedMotion: 'reduce' });
-  // The map island stays static on the pages as loaded (its observer never fires), so axe sees a
-  // settled page; the live map is checked on its own below (the `a11y-live` query lifts the stub).
-  await context.addInitScript(neverIntersect, 'a11y-live');
+  // The map island stays static (its observer never fires): these checks are about the page around it.
+  await context.addInitScript(neverIntersect);
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -116,26 +82,4 @@ describe('keyboard focus is visible', () => {
       }
     },
   );
-});
-
-describe('the live map', () => {
-  test('a border page with the interactive map live, and its crossing popup: no axe violations', async () => {
-    const border = pages.find((p) => /^\/borders\/[^/]+\/$/.test(p));
-    expect(border, 'a border page').toBeTruthy();
-    await page.goto(urlFor(`${border!}?a11y-live`), { waitUntil: 'load' });
-    await bringMapIntoView(page);
-    await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 20_000 });
-    expect(await axe(page, 'atlas-map'), `${border}: axe violations inside the live map`).toEqual([]);
-    // A crossing selected from the keyboard opens its popup: check the popup on its own (while it is
-    // open it may cover a neighbouring marker, which the reader closes it to reach).
-    const marker = page.locator('atlas-map .atlas-map__crossing').first();
-    expect(await marker.count(), 'crossing markers on the live map').toBeGreaterThan(0);
-    await marker.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
-    expect(await axe(page, '.maplibregl-popup'), `${border}: axe violations in the crossing popup`).toEqual([]);
-    // The canvas region has a name (MapLibre's default is "Map").
-    const label = await page.locator('atlas-map .maplibregl-canvas, atlas-map [role="region"]').first().getAttribute('aria-label');
-    expect(label ?? '', 'the live map names itself').toMatch(/\S/);
-  });
 });

@@ -127,6 +127,8 @@ export interface OpenedPage {
   failedRequests: string[];
   /** Console messages of type error, with their location. */
   consoleErrors: string[];
+  /** Console messages about the Content-Security-Policy (the violation events: `cspViolations`). */
+  consoleCsp: string[];
   /** Uncaught exceptions in the page. */
   pageErrors: string[];
   /** Closes the page's context. */
@@ -165,6 +167,7 @@ export async function openPage(browser: Browser, path: string, options: OpenPage
   const foreignRequests: string[] = [];
   const failedRequests: string[] = [];
   const consoleErrors: string[] = [];
+  const consoleCsp: string[] = [];
   const pageErrors: string[] = [];
 
   context.on('request', (request) => {
@@ -182,11 +185,13 @@ export async function openPage(browser: Browser, path: string, options: OpenPage
   });
 
   await context.addInitScript(recordLayoutShifts);
+  await context.addInitScript(recordCspViolations);
   if (options.holdMapsBack) await context.addInitScript(neverIntersect);
   await options.prepare?.(context);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(describeConsole(message));
+    if (isCspMessage(message)) consoleCsp.push(describeConsole(message));
   });
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
 
@@ -202,6 +207,7 @@ export async function openPage(browser: Browser, path: string, options: OpenPage
     foreignRequests,
     failedRequests,
     consoleErrors,
+    consoleCsp,
     pageErrors,
     close: () => context.close(),
   };
@@ -310,6 +316,24 @@ export function recordLayoutShifts(): void {
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
+
+/**
+ * Init script: records every Content-Security-Policy violation the document reports, from the first
+ * script on (`context.addInitScript(recordCspViolations)`; openPage adds it; read with `cspViolations`).
+ */
+export function recordCspViolations(): void {
+  const list: string[] = [];
+  (window as unknown as { __csp: string[] }).__csp = list;
+  document.addEventListener('securitypolicyviolation', (e) => {
+    list.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`);
+  });
+}
+
+/** The violations `recordCspViolations` has seen in the current document. */
+export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+
+/** A console message about the Content-Security-Policy (Chromium reports some violations only there). */
+export const isCspMessage = (message: ConsoleMessage): boolean => /content security policy/i.test(message.text());
 
 /**
  * Cumulative layout shift recorded by `recordLayoutShifts` (from `since`, a performance.now() time

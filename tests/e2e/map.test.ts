@@ -3,7 +3,9 @@
  * built site: it stays out of the network until wanted, renders non-blank WebGL, keyboard and
  * table selection work both ways, the URL keeps and restores its state, and a lost WebGL context
  * or no WebGL at all leaves the static SVG twin with a note and no page errors, and the page with
- * its map live prints its SVG twin. Missing, broken and slow map data are in failure-modes.test.ts.
+ * its map live prints its SVG twin. On the live map with a crossing selected: no axe violation in
+ * the map or its popup, and no Content-Security-Policy violation (worker, canvas, popup). Missing,
+ * broken and slow map data are in failure-modes.test.ts.
  *
  * A map start is the costliest step here, so the checks that need a live map but not a fresh load
  * share one page per viewport (in order, each leaving no popup open).
@@ -16,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileForPath } from './dist-scan.ts';
 import { live, mapIdle, note, svgHidden, svgVisible } from './live-map.ts';
 import { expectFitsPaper, expectSheet, printedState } from './print-sheet.ts';
-import { VIEWPORTS, bringMapIntoView, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
+import { axe } from './axe.ts';
+import { VIEWPORTS, bringMapIntoView, cspViolations, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
 const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
@@ -256,7 +259,36 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
       expect(opened.pageErrors).toEqual([]);
     });
 
-    test('printed with the map live: the SVG twin, not the canvas or the map buttons (print.test.ts does a crossing page)', async () => {
+    test('with the map live, a crossing selected and the map zoomed: no axe violation in the map or its popup, no CSP violation', async () => {
+      await live(page);
+      expect(await axe(page, { include: 'atlas-map' }), 'axe violations inside the live map').toEqual([]);
+      // The canvas region has a name (MapLibre's default is "Map").
+      const label = await page.locator('atlas-map .maplibregl-canvas, atlas-map [role="region"]').first().getAttribute('aria-label');
+      expect(label ?? '', 'the live map names itself').toMatch(/\S/);
+      // A crossing selected from the keyboard opens its popup: checked on its own (while it is open it
+      // may cover a neighbouring marker, which the reader closes it to reach).
+      const marker = page.locator('atlas-map .atlas-map__crossing:not([hidden])').first();
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+      expect(await axe(page, { include: '.maplibregl-popup' }), 'axe violations in the crossing popup').toEqual([]);
+      // Zoom once so that the worker cuts the GeoJSON again; then the policy has seen worker, canvas and popup.
+      const zoomed = await page.evaluate(async () => {
+        const map = (document.querySelector('atlas-map') as HTMLElement & { map?: { zoomIn(o: unknown): void; once(type: string): Promise<unknown> } }).map;
+        if (!map) return false;
+        const idle = map.once('idle');
+        map.zoomIn({ animate: false });
+        await idle;
+        return true;
+      });
+      expect(zoomed, 'the live map zoomed in and settled').toBe(true);
+      expect(await cspViolations(page), 'securitypolicyviolation events with the map live').toEqual([]);
+      expect(opened.consoleCsp, 'console messages about the policy').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+    });
+
+    test('printed with the map live: the SVG twin, not the canvas or the map buttons', async () => {
       await live(page);
       expect(await page.locator('atlas-map .maplibregl-canvas').count(), 'the live map canvas').toBeGreaterThan(0);
       expectSheet(MAP_PAGE, await printedState(page));

@@ -39,13 +39,12 @@
  * axe is evaluated through the DevTools protocol, which the page's policy does not govern, so the
  * policy stays on for the CSP checks. Screenshots only with SCREENSHOTS=1 (test-results/screenshots/).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUDGETS, beforeMapBudget, kb } from '../../scripts/config/budgets.ts';
 import type { SampledPage } from './page-sample.ts';
 import { sheetKind } from './print-sheet.ts';
+import { axe } from './axe.ts';
 import { checkStaticMap } from './static-map-check.ts';
 import { sweepWidths } from './width-sweep.ts';
 import {
@@ -60,10 +59,11 @@ import {
   type Viewport,
   layoutShift,
   recordLayoutShifts,
+  recordCspViolations,
+  cspViolations,
+  isCspMessage,
 } from './harness.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const HEAVY = /maplibre-gl|\/map-data\//;
 const FONT = /\/fonts\/[^/]+\.woff2$/;
 
@@ -120,13 +120,7 @@ async function openTab(
   // server resolves, scripts/config/chromium.ts).
   if (holdMapsBack) await context.addInitScript(neverIntersect);
   // CSP violations and layout shifts, from the first script on.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`);
-    });
-  });
+  await context.addInitScript(recordCspViolations);
   await context.addInitScript(recordLayoutShifts);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -174,7 +168,7 @@ async function openTab(
   });
   page.on('console', (message) => {
     if (!current) return;
-    if (/content security policy/i.test(message.text())) current.consoleCsp.push(message.text());
+    if (isCspMessage(message)) current.consoleCsp.push(message.text());
     if (message.type() === 'error') {
       const { url, lineNumber } = message.location();
       current.consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber + 1})` : message.text());
@@ -229,67 +223,6 @@ async function expectLoaded(tab: Tab, visit: Visit, what: string): Promise<void>
   expect.soft(visit.pageErrors, `${what}: uncaught page errors`).toEqual([]);
   expect.soft(visit.consoleErrors, `${what}: console errors`).toEqual([]);
   expect.soft(visit.failed, `${what}: failed same-origin requests`).toEqual([]);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe's rules by what they judge, beyond `all` (every rule of AXE_TAGS). */
-const AXE_RULES = {
-  /** Colour alone: what a second theme can change. */
-  colour: ['color-contrast', 'link-in-text-block'],
-  /** The words: what another edition of the same template can change (page-sample.ts `AxeScope`). */
-  words: [
-    'html-has-lang',
-    'html-lang-valid',
-    'html-xml-lang-mismatch',
-    'valid-lang',
-    'document-title',
-    'page-has-heading-one',
-    'empty-heading',
-    'empty-table-header',
-    'link-name',
-    'button-name',
-    'image-alt',
-    'svg-img-alt',
-    'role-img-alt',
-    'input-button-name',
-    'label',
-    'select-name',
-    'aria-command-name',
-    'aria-input-field-name',
-    'aria-toggle-field-name',
-    'landmark-unique',
-    'label-content-name-mismatch',
-    'summary-name',
-  ],
-} as const;
-
-/**
- * axe's violations on the page, readable: every rule of AXE_TAGS, or one group of AXE_RULES.
- * Injected through the DevTools protocol (the page's CSP does not apply).
- */
-async function axe(page: Page, rules: 'all' | keyof typeof AXE_RULES = 'all'): Promise<string[]> {
-  // Contrast is judged on the bundled typeface, not a fallback that happens to be showing.
-  await page.evaluate(() => document.fonts.ready);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const runOnly = rules === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: AXE_RULES[rules] };
-  const violations = (await page.evaluate(async (only) => {
-    const w = window as unknown as {
-      axe: {
-        run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }>;
-      };
-    };
-    const result = await w.axe.run(document, { runOnly: only, resultTypes: ['violations'] });
-    return result.violations;
-  }, runOnly)) as AxeViolation[];
-  return violations.flatMap((v) =>
-    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`),
-  );
 }
 
 /** Visible <svg> elements that are neither decorative nor a named image or group. */
@@ -374,8 +307,7 @@ export function definePagePass(pages: SampledPage[]): void {
     const visit = await desktop.visit(path);
     const { page } = desktop;
     await expectLoaded(desktop, visit, `${path} (desktop)`);
-    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
-    expect.soft(csp, `${path}: securitypolicyviolation events`).toEqual([]);
+    expect.soft(await cspViolations(page), `${path}: securitypolicyviolation events`).toEqual([]);
     expect.soft(visit.consoleCsp, `${path}: console messages about the Content Security Policy`).toEqual([]);
     // The bundled typeface has a budget of its own (≤ 60 KB for first paint), apart from the 50 KB.
     const fontBytes = [...visit.bytes.entries()].filter(([u]) => FONT.test(new URL(u).pathname)).reduce((a, [, n]) => a + n, 0);
@@ -392,7 +324,7 @@ export function definePagePass(pages: SampledPage[]): void {
     expect.soft(sideways, `${path}: the page scrolls sideways at 1280 px (px beyond the window)`).toBeLessThanOrEqual(0);
     expect.soft(await unnamedSvgs(page), `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
     const scope = axeOf.get(path) ?? 'all';
-    if (scope !== 'none') expect.soft(await axe(page, scope === 'all' ? 'all' : 'words'), `${path}: axe violations (${scope})`).toEqual([]);
+    if (scope !== 'none') expect.soft(await axe(page, { rules: scope }), `${path}: axe violations (${scope})`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--desktop`);
     if (sweepOn.has(path)) expect.soft(await sweepWidths(page, path), `${path}: layout from 320 to 1920 px`).toEqual([]);
   }
@@ -416,7 +348,7 @@ export function definePagePass(pages: SampledPage[]): void {
     expect(background!, `${path}: dark theme applied (relative luminance of the page background)`).toBeLessThan(0.25);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect.soft(sideways, `${path}: the page scrolls sideways on a phone (px beyond the screen)`).toBeLessThanOrEqual(0);
-    expect.soft(await axe(page, 'colour'), `${path}: axe colour violations (phone, dark theme)`).toEqual([]);
+    expect.soft(await axe(page, { rules: 'colour' }), `${path}: axe colour violations (phone, dark theme)`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--phone-dark`);
     const top = await mapTop(page);
     if (top === null) {

@@ -2,9 +2,7 @@
  * Printing (design notes, Print; the rules are in print-sheet.ts). The sampled sheets (every border
  * sheet, the heaviest crossing sheets: print-sheet.ts `sheetSample`) are checked in print media, page
  * count estimated on both papers, without JavaScript in the sheet pass of crossing-pages.test.ts.
- * Here, what that pass cannot show:
- *   - a crossing sheet with its interactive map live: the canvas and the map's buttons hidden, the
- *     SVG twin printed, no screen furniture that scripts add (a border sheet: map.test.ts);
+ * Here, what that pass cannot show (a sheet printed with its interactive map live: map.test.ts):
  *   - real PDFs on A4 and Letter of the tallest sheets of each kind (most text in <main>: the
  *     longest border sheet and crossing sheet, in any edition, and the first crossing sheet): pages counted (pdfinfo,
  *     else `/Type /Page` objects), text of each page read (pdftotext), and the cheap estimate checked
@@ -23,21 +21,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileForPath } from './dist-scan.ts';
 import { mainTextLength } from './page-sample.ts';
-import {
-  bringMapIntoView,
-  DIST,
-  launchBrowser,
-  listPages,
-  nameForPath,
-  openPage,
-  pdfToPngs,
-  printPdf,
-  SCREENSHOTS,
-  SCREENSHOTS_WANTED,
-  urlFor,
-  VIEWPORTS,
-} from './harness.ts';
-import { estimatePages, expectFitsPaper, expectSheet, FACT_DATES, FORMATS, MAX_PAGES, printedState, sheetKind, type SheetKind } from './print-sheet.ts';
+import { DIST, launchBrowser, listPages, nameForPath, openPage, pdfToPngs, printPdf, SCREENSHOTS, SCREENSHOTS_WANTED, urlFor, VIEWPORTS } from './harness.ts';
+import { estimatePages, FACT_DATES, FORMATS, MAX_PAGES, printedState, sheetKind, type SheetKind } from './print-sheet.ts';
 
 const pages = listPages();
 const borderPages = pages.filter((p) => sheetKind(p) === 'border');
@@ -99,26 +84,6 @@ afterAll(async () => {
 const counts: string[] = [];
 afterAll(() => {
   if (counts.length > 0) console.log(`Printed page counts:\n  ${counts.join('\n  ')}`);
-});
-
-// The border sheet with its map live is printed in map.test.ts, on the page its map tests share.
-const liveSheets = crossingPages.slice(0, 1);
-
-test.each(liveSheets)('%s with its interactive map live prints as a reference sheet: the SVG twin, no canvas, no screen furniture', async (path) => {
-  const opened = await openPage(browser, path);
-  try {
-    const { page } = opened;
-    await bringMapIntoView(page);
-    await page.waitForSelector('atlas-map.atlas-map--live', { timeout: 30_000 });
-    expect(await page.locator('atlas-map .maplibregl-canvas').count(), `${path}: the live map's canvas`).toBeGreaterThan(0);
-    await page.evaluate(() => document.fonts.ready);
-    const kind = sheetKind(path)!;
-    expectSheet(path, await printedState(page));
-    await expectFitsPaper(page, path, kind);
-    expect.soft(opened.pageErrors, `${path}: uncaught page errors`).toEqual([]);
-  } finally {
-    await opened.close();
-  }
 });
 
 /** The sheets printed to PDF: the longest border sheets, the first crossing sheet and the longest crossing sheets. */
