@@ -28,7 +28,8 @@
  *     scrolled to its end.
  *   Only the first sampled page of each English template (page-sample.ts `PhoneVisit`): the other
  *   pages are the same template, their widths swept from 320 px (width-sweep.ts).
- * Without JavaScript (1280×900): the <h1> shows, <main> has content beyond it, every <atlas-map>
+ * Without JavaScript (1280×900; every English page, another edition's pages with a map:
+ * page-sample.ts `noJs`): the <h1> shows, <main> has content beyond it, every <atlas-map>
  * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
  * no request to another origin; on a page that is not a reference sheet, the static map has no
  * overlapping labels or markers, its land painted and a key for its numbers (static-map-check.ts).
@@ -266,6 +267,7 @@ export function definePagePass(pages: SampledPage[]): void {
   const phoneOf = new Map(pages.map((p) => [p.path, p.phone]));
   const axeOf = new Map(pages.map((p) => [p.path, p.axe]));
   const sweepOn = new Set(pages.filter((p) => p.sweep).map((p) => p.path));
+  const noJsOn = new Set(pages.filter((p) => p.noJs).map((p) => p.path));
 
   let browser: Browser;
   let desktop: Tab;
@@ -410,10 +412,12 @@ export function definePagePass(pages: SampledPage[]): void {
     }
   }
 
-  // The tabs (desktop, no JavaScript, and the phone unless the page skips it) visit a page at the
+  // The tabs (desktop, and no JavaScript and the phone where the sample says) visit a page at the
   // same time: each page is one test, and a failure names its viewport.
-  test.each(pages.map((p) => [p.path, p.why.join('; '), p.phone]))('%s (%s): desktop, without JavaScript, phone %s', async (path) => {
-    const checks = [checkDesktop(path), checkNoJs(path)];
+  const visits = (p: SampledPage): string => ['desktop', ...(p.noJs ? ['without JavaScript'] : []), ...(p.phone === 'full' ? ['phone'] : [])].join(', ');
+  test.each(pages.map((p) => [p.path, p.why.join('; '), visits(p)]))('%s (%s): %s', async (path) => {
+    const checks = [checkDesktop(path)];
+    if (noJsOn.has(path)) checks.push(checkNoJs(path));
     if (phoneOf.get(path) === 'full') checks.push(checkPhone(path));
     const outcomes = await Promise.allSettled(checks);
     const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);

@@ -72,6 +72,12 @@ export interface SampledPage {
    * crossings chosen only for their border (a border changes a crossing page's map, not its width).
    */
   sweep: boolean;
+  /**
+   * Visited without JavaScript (page-pass.ts): every English page; a page of another edition when it
+   * has a map (its static map's labels in that language must not overlap). The rest of that visit
+   * (the <h1>, the content, no control that needs scripts) is the template's, checked in English.
+   */
+  noJs: boolean;
 }
 
 /**
@@ -103,16 +109,28 @@ export interface SampleInputs {
   weight: (path: string) => number;
   /** The border a crossing page belongs to (by the crossing's id), if known. */
   borderOf: (crossingId: string) => string | undefined;
+  /** Whether a page has a map (an <atlas-map>). */
+  hasMap: (path: string) => boolean;
 }
 
 const natural = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 
 /** The pages the browser visits, in path order, each with its reasons (pure: see `pageSample` for dist/). */
-export function samplePages({ paths, weight, borderOf }: SampleInputs): SampledPage[] {
+export function samplePages({ paths, weight, borderOf, hasMap }: SampleInputs): SampledPage[] {
   const chosen = new Map<string, SampledPage>();
   const choose = (path: string, reason: Reason, why: string): void => {
     const { locale } = splitLocale(path);
-    const entry = chosen.get(path) ?? { path, locale, template: templateOf(path), reasons: [], why: [], phone: 'none', axe: 'words', sweep: true };
+    const entry = chosen.get(path) ?? {
+      path,
+      locale,
+      template: templateOf(path),
+      reasons: [],
+      why: [],
+      phone: 'none',
+      axe: 'words',
+      sweep: true,
+      noJs: locale === SOURCE_LOCALE || hasMap(path),
+    };
     entry.reasons.push(reason);
     entry.why.push(why);
     chosen.set(path, entry);
@@ -180,6 +198,10 @@ export function sampleInputs(files: HtmlFile[]): SampleInputs {
     paths: files.map((f) => f.path),
     weight: (path) => mainTextLength(fileOf.get(path) ?? null),
     borderOf: (id) => border.get(id),
+    hasMap: (path) => {
+      const file = fileOf.get(path);
+      return file !== undefined && readFileSync(file, 'utf8').includes('<atlas-map');
+    },
   };
 }
 
