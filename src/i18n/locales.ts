@@ -1,8 +1,9 @@
 /**
  * The editions of the atlas. English is the source language and lives at the site root; every
- * other edition mirrors each English page under `/<locale>/`. Adding an edition is one entry here,
- * a dictionary (src/i18n/dictionaries), data translations (data/translations/<locale>/) and the
- * prose twins (content/<locale>/).
+ * other edition mirrors each English page under `/<locale>/`. Adding an edition is one entry here
+ * (and in LOCALE_TAGS), its dictionaries (src/i18n/<locale>/, typed against the English ones), the
+ * data translations (data/translations/<locale>/, `npm run i18n`), the prose twins
+ * (content/<locale>/) and its byte factor (scripts/config/budgets.ts EDITION_BYTES).
  */
 export const LOCALES = ['en', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
