@@ -1,7 +1,7 @@
 /**
  * Layout beyond the width sweep (width-sweep.ts, run by the page pass on every page it sweeps):
- *   - the header: one row (brand, navigation, search) from 1024 px, at most 120 px tall on a phone,
- *     in both editions;
+ *   - the header: one row (brand, navigation, search) from 1024 px; the navigation on one row at
+ *     1280 px and the header at most 120 px tall on a phone, in both editions;
  *   - the theme toggle remembers an explicit choice across pages, applied before first paint;
  *   - the sweep covers every template of the page sample, in every edition.
  */
@@ -39,7 +39,7 @@ test('the width sweep covers every template of the sample in every edition, and 
   ).toEqual([]);
 });
 
-test('header: one row from 1024 px, at most 120 px tall on a phone', async () => {
+test('header: one row from 1024 px (the Russian navigation on one row at 1280 px), at most 120 px tall on a phone', async () => {
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.goto(urlFor('/'), { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
@@ -59,9 +59,17 @@ test('header: one row from 1024 px, at most 120 px tall on a phone', async () =>
   ] as const) {
     expect(a.top < b.bottom && b.top < a.bottom, `header parts on one row: ${JSON.stringify(rows)}`).toBe(true);
   }
-  // Both editions: the Russian brand and link to the other edition run longer.
+  // Both editions: the Russian brand, navigation and link to the other edition run longer.
   for (const path of ['/', '/ru/']) {
     if (path !== '/') await page.goto(urlFor(path), { waitUntil: 'load' });
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await settle();
+    const nav = await page.evaluate(() => {
+      const links = [...document.querySelectorAll('.site-nav ul a')].map((a) => a.getBoundingClientRect());
+      return { rows: new Set(links.map((r) => Math.round(r.top))).size, links: links.length };
+    });
+    expect(nav.links, `${path}: navigation links`).toBeGreaterThan(3);
+    expect(nav.rows, `${path}: rows of navigation at ${VIEWPORTS.desktop.width} px`).toBe(1);
     for (const width of [320, 390]) {
       await page.setViewportSize({ width, height: 800 });
       await settle();
