@@ -15,14 +15,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
 import { launchBrowser, urlFor } from './harness.ts';
 import { definePagePass } from './page-pass.ts';
-import { pageSample } from './page-sample.ts';
+import { samplePages, sampleInputs } from './page-sample.ts';
 import { expectFitsPaper, expectSheet, PRINTABLE, printedState, sheetKind, sheetSample } from './print-sheet.ts';
 import { checkStaticMap } from './static-map-check.ts';
 
-const files = htmlFiles();
-const sample = pageSample(files);
+const inputs = sampleInputs(htmlFiles());
+const sample = samplePages(inputs);
 const pages = sample.filter((p) => p.template === 'crossings/*');
-const sheets = sheetSample(files);
+const sheets = sheetSample(sample, inputs);
 
 test('the build has crossing pages to visit', () => {
   expect(pages.length, 'crossing pages in dist/ (did `astro build` run?)').toBeGreaterThan(0);

@@ -317,6 +317,10 @@ export function recordLayoutShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** Resolves after two animation frames: a resize or a style change has been laid out and painted. */
+export const settle = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 /**
  * Init script: records every Content-Security-Policy violation the document reports, from the first
  * script on (`context.addInitScript(recordCspViolations)`; openPage adds it; read with `cspViolations`).

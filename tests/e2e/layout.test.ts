@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { htmlFiles } from './dist-scan.ts';
-import { VIEWPORTS, launchBrowser, neverIntersect, urlFor } from './harness.ts';
+import { VIEWPORTS, launchBrowser, neverIntersect, settle, urlFor } from './harness.ts';
 import { pageSample } from './page-sample.ts';
 
 let browser: Browser;
@@ -23,10 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function settle(): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-}
 
 test('the width sweep covers every template of the sample in every edition, and every page chosen for its length', () => {
   const sample = pageSample(htmlFiles());
@@ -63,7 +59,7 @@ test('header: one row from 1024 px (the Russian navigation on one row at 1280 px
   for (const path of ['/', '/ru/']) {
     if (path !== '/') await page.goto(urlFor(path), { waitUntil: 'load' });
     await page.setViewportSize(VIEWPORTS.desktop);
-    await settle();
+    await settle(page);
     const nav = await page.evaluate(() => {
       const links = [...document.querySelectorAll('.site-nav ul a')].map((a) => a.getBoundingClientRect());
       return { rows: new Set(links.map((r) => Math.round(r.top))).size, links: links.length };
@@ -72,7 +68,7 @@ test('header: one row from 1024 px (the Russian navigation on one row at 1280 px
     expect(nav.rows, `${path}: rows of navigation at ${VIEWPORTS.desktop.width} px`).toBe(1);
     for (const width of [320, 390]) {
       await page.setViewportSize({ width, height: 800 });
-      await settle();
+      await settle(page);
       const height = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
       expect(height, `${path}: header height at ${width} px`).toBeLessThanOrEqual(120);
     }

@@ -183,6 +183,11 @@ export function mainTextLength(file: string | null): number {
   } catch {
     return 0;
   }
+  return mainTextLengthOf(html);
+}
+
+/** Characters of text in the <main> of a page's HTML. */
+function mainTextLengthOf(html: string): number {
   const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
   return main
     .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, '')
@@ -194,14 +199,19 @@ export function mainTextLength(file: string | null): number {
 export function sampleInputs(files: HtmlFile[]): SampleInputs {
   const fileOf = new Map(files.map((f) => [f.path, f.file]));
   const border = new Map(loadAtlas().crossings.map((c) => [c.id, c.border]));
+  // Each file read once, whichever of weight and hasMap asks first.
+  const read = new Map<string, string>();
+  const html = (path: string): string => {
+    const file = fileOf.get(path);
+    if (file === undefined) return '';
+    if (!read.has(path)) read.set(path, readFileSync(file, 'utf8'));
+    return read.get(path)!;
+  };
   return {
     paths: files.map((f) => f.path),
-    weight: (path) => mainTextLength(fileOf.get(path) ?? null),
+    weight: (path) => mainTextLengthOf(html(path)),
     borderOf: (id) => border.get(id),
-    hasMap: (path) => {
-      const file = fileOf.get(path);
-      return file !== undefined && readFileSync(file, 'utf8').includes('<atlas-map');
-    },
+    hasMap: (path) => html(path).includes('<atlas-map'),
   };
 }
 

@@ -11,8 +11,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { SOURCE_LOCALE } from '../../src/i18n/locales.ts';
-import type { HtmlFile } from './dist-scan.ts';
-import { HEAVIEST_CROSSINGS, pageSample, sampleInputs, splitLocale } from './page-sample.ts';
+import { HEAVIEST_CROSSINGS, splitLocale, type SampledPage, type SampleInputs } from './page-sample.ts';
 
 export type SheetKind = 'border' | 'crossing';
 
@@ -23,7 +22,7 @@ export const sheetKind = (path: string): SheetKind | null => {
 };
 
 /**
- * The sheets the sheet pass checks (crossing-pages.test.ts), in path order:
+ * The sheets the sheet pass checks (crossing-pages.test.ts), from the page sample and its inputs, in path order:
  *   - every border sheet of every edition: few, and the tallest, nearest their page limit;
  *   - the crossing sheets of the page sample (page-sample.ts: the first of each border, the
  *     heaviest, one of each other edition);
@@ -33,13 +32,8 @@ export const sheetKind = (path: string): SheetKind | null => {
  * by the placer, checked for all of them without a browser (tests/unit/svg-map.test.ts,
  * localize-map.test.ts); the sheet pass confirms it on this sample with the real fonts.
  */
-export function sheetSample(files: HtmlFile[]): string[] {
-  const { paths, weight } = sampleInputs(files);
-  const chosen = new Set(
-    pageSample(files)
-      .map((p) => p.path)
-      .filter((p) => sheetKind(p) !== null),
-  );
+export function sheetSample(sample: SampledPage[], { paths, weight }: SampleInputs): string[] {
+  const chosen = new Set(sample.map((p) => p.path).filter((p) => sheetKind(p) !== null));
   for (const path of paths.filter((p) => sheetKind(p) === 'border')) chosen.add(path);
   const crossingsByLocale = Map.groupBy(
     paths.filter((p) => sheetKind(p) === 'crossing' && splitLocale(p).locale !== SOURCE_LOCALE),

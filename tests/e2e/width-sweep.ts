@@ -10,13 +10,10 @@
  * Which pages are swept is page-sample.ts's `sweep`. The header and the theme toggle: layout.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { splitLocale } from './page-sample.ts';
-import { VIEWPORTS } from './harness.ts';
+import { settle, VIEWPORTS } from './harness.ts';
+import { sheetKind } from './print-sheet.ts';
 
 export const WIDTHS = [320, 390, 768, 1280, 1920] as const;
-
-const settle = (page: Page): Promise<void> =>
-  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
 /** What is wrong with the page's layout across WIDTHS, readable ([] when nothing); leaves the page at the desktop size. */
 export async function sweepWidths(page: Page, path: string): Promise<string[]> {
@@ -44,7 +41,7 @@ export async function sweepWidths(page: Page, path: string): Promise<string[]> {
     }
   }
   await page.setViewportSize(VIEWPORTS.desktop);
-  if (/^\/borders\/[^/]+\/$/.test(splitLocale(path).rest)) {
+  if (sheetKind(path) === 'border') {
     await settle(page);
     const toc = await page.evaluate(() => {
       const links = [...document.querySelectorAll<HTMLAnchorElement>('.page-toc a[href^="#"]')];
