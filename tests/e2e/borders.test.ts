@@ -30,11 +30,12 @@ describe('sources page', () => {
     const expected = atlas.sources.filter((x) => x.url).map((x) => ({ id: x.id, url: x.url!, accessed: x.accessed ?? '' }));
     // Read in one pass in the page: a round trip per source and element adds up over the list.
     const found = await page.evaluate((list) => {
-      const count = (item: Element | null, selector: string, value: string) =>
-        item ? [...item.querySelectorAll(selector)].filter((el) => el.getAttribute(selector === 'a' ? 'href' : 'datetime') === value).length : -1;
+      /** Elements in the item whose attribute has the value; -1 when the item is missing. */
+      const count = (item: Element | null, tag: string, attribute: string, value: string) =>
+        item ? [...item.querySelectorAll(tag)].filter((el) => el.getAttribute(attribute) === value).length : -1;
       return list.map((x) => {
         const item = document.getElementById(`source-${x.id}`);
-        return { id: x.id, links: count(item, 'a', x.url), dates: count(item, 'time', x.accessed) };
+        return { id: x.id, links: count(item, 'a', 'href', x.url), dates: count(item, 'time', 'datetime', x.accessed) };
       });
     }, expected);
     expect(found).toEqual(expected.map((x) => ({ id: x.id, links: 1, dates: 1 })));

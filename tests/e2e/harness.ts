@@ -281,12 +281,10 @@ export async function bringMapIntoView(page: Page, selector = 'atlas-map'): Prom
 }
 
 /**
- * Init script (`context.addInitScript(neverIntersect, query?)`): an IntersectionObserver that never
- * fires, so a map island starts only from its button — except on pages whose URL contains `query`.
- * Self-contained: Playwright sends its source text to the page.
+ * Init script (`context.addInitScript(neverIntersect)`): an IntersectionObserver that never fires,
+ * so a map island starts only from its button. Self-contained: Playwright sends its source text to the page.
  */
-export function neverIntersect(query?: string): void {
-  if (query && location.search.includes(query)) return;
+export function neverIntersect(): void {
   window.IntersectionObserver = class {
     observe() {}
     unobserve() {}

@@ -264,10 +264,8 @@ const mapTop = (page: Page) =>
  * pages whose `phone` is `full` (page-sample.ts).
  */
 export function definePagePass(pages: SampledPage[]): void {
-  const phoneOf = new Map(pages.map((p) => [p.path, p.phone]));
-  const axeOf = new Map(pages.map((p) => [p.path, p.axe]));
-  const sweepOn = new Set(pages.filter((p) => p.sweep).map((p) => p.path));
-  const noJsOn = new Set(pages.filter((p) => p.noJs).map((p) => p.path));
+  /** What the sample decided for each page (phone, axe, sweep, no-JavaScript visit). */
+  const sampled = new Map(pages.map((p) => [p.path, p]));
 
   let browser: Browser;
   let desktop: Tab;
@@ -325,18 +323,17 @@ export function definePagePass(pages: SampledPage[]): void {
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect.soft(sideways, `${path}: the page scrolls sideways at 1280 px (px beyond the window)`).toBeLessThanOrEqual(0);
     expect.soft(await unnamedSvgs(page), `${path}: <svg> that is neither aria-hidden nor a named image/group`).toEqual([]);
-    const scope = axeOf.get(path) ?? 'all';
+    const scope = sampled.get(path)!.axe;
     if (scope !== 'none') expect.soft(await axe(page, { rules: scope }), `${path}: axe violations (${scope})`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--desktop`);
-    if (sweepOn.has(path)) expect.soft(await sweepWidths(page, path), `${path}: layout from 320 to 1920 px`).toEqual([]);
+    if (sampled.get(path)!.sweep) expect.soft(await sweepWidths(page, path), `${path}: layout from 320 to 1920 px`).toEqual([]);
   }
 
   /** Phone, dark theme: loads cleanly, no layout shift, no colour violation in the dark palette, a map that waits until it nears the screen. */
   async function checkPhone(path: string): Promise<void> {
-    const tab = phone;
-    const visit = await tab.visit(path);
-    const { page } = tab;
-    await expectLoaded(tab, visit, `${path} (phone)`);
+    const visit = await phone.visit(path);
+    const { page } = phone;
+    await expectLoaded(phone, visit, `${path} (phone)`);
     const shift = await layoutShift(page);
     expect.soft(shift.value, `${path}: layout shift while loading (phone; moved: ${shift.what})`).toBeLessThanOrEqual(BUDGETS.cls);
     // What the reader sees, not how the CSS asks for it: the page's background is dark.
@@ -417,8 +414,9 @@ export function definePagePass(pages: SampledPage[]): void {
   const visits = (p: SampledPage): string => ['desktop', ...(p.noJs ? ['without JavaScript'] : []), ...(p.phone === 'full' ? ['phone'] : [])].join(', ');
   test.each(pages.map((p) => [p.path, p.why.join('; '), visits(p)]))('%s (%s): %s', async (path) => {
     const checks = [checkDesktop(path)];
-    if (noJsOn.has(path)) checks.push(checkNoJs(path));
-    if (phoneOf.get(path) === 'full') checks.push(checkPhone(path));
+    const { noJs, phone: phoneVisit } = sampled.get(path)!;
+    if (noJs) checks.push(checkNoJs(path));
+    if (phoneVisit === 'full') checks.push(checkPhone(path));
     const outcomes = await Promise.allSettled(checks);
     const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason as unknown);
     if (errors.length === 1) throw errors[0];
