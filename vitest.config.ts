@@ -7,9 +7,11 @@ import AtlasSequencer from './tests/sequencer.ts';
  * - `unit`:  tests/unit/**, plain Node, files in parallel. Needs nothing built. Not isolated: the
  *            files of a worker share their imported modules (the data, zod, turf are loaded once per
  *            worker, not per file: a third less CPU), so a test restores what it changes (env, globals).
+ * - `failing-build`: tests/failing-build/**, `astro build` on copies of the project with bad data or
+ *            prose, which must fail naming file, record and field. Needs nothing built: `npm test`
+ *            runs it beside the real build.
  * - `build`: tests/build/**, checks over the built site read from disk (dist/, or ATLAS_DIST) with no
- *            browser — links, HTML validity, the CSP in the files, static byte budgets, metadata —
- *            and the build failing on bad data. Files in parallel, alongside `unit`.
+ *            browser — links, HTML validity, the CSP in the files, static byte budgets, metadata.
  * - `e2e`:   tests/e2e/**, playwright-core driving Chromium (scripts/config/chromium.ts) against the
  *            BUILT site served on 127.0.0.1 by scripts/serve.mjs. The global setup starts the
  *            server (on a snapshot of dist/) and the Chromiums every file connects to; two files at
@@ -33,6 +35,16 @@ export default defineConfig({
           environment: 'node',
           isolate: false,
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'failing-build',
+          include: ['tests/failing-build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: everything, in three phases that keep both cores busy without starving the browser.
 //   0. ensure Chromium (+ poppler-utils) are installed (scripts/ensure-chromium.mjs)
-//   1. at once: `astro build` → dist/, the lint and format gates (`eslint .`, `prettier --check .`)
-//      and vitest's `unit` project; as soon as the build has finished, the type check (`astro check`,
-//      0 errors: src/, tests/ and scripts/) and vitest's `build` project (no browser; reads dist/)
+//   1. at once: `astro build` → dist/, the lint and format gates (`eslint .`, `prettier --check .`),
+//      vitest's `unit` project and its `failing-build` project (builds of broken copies, which need
+//      no dist/); as soon as the build has finished, the type check (`astro check`, 0 errors: src/,
+//      tests/ and scripts/) and vitest's `build` project (no browser; reads dist/)
 //   2. vitest's `e2e` project alone (Chromium against the built site)
 //   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
 //      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
@@ -146,7 +147,7 @@ if (!onlyUnit) {
 const phase1 = Date.now();
 const buildNeeded = !onlyUnit && !(process.env.SKIP_BUILD && existsSync(join(ROOT, 'dist')));
 banner(
-  `1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check + vitest unit, then astro check + vitest build' : ''}`,
+  `1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check + vitest unit + vitest failing-build, then astro check + vitest build' : ''}`,
 );
 const building = buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null);
 const [build, ...besideBuild] = await Promise.all([
@@ -156,6 +157,7 @@ const [build, ...besideBuild] = await Promise.all([
         run('gate: eslint', join(BIN, 'eslint'), ['.']),
         run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.']),
         vitest('unit', ['--project', 'unit']),
+        vitest('failing-build', ['--project', 'failing-build']),
         // After the build: both generate Astro's types (.astro/), and must not write them at once.
         // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
         building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check'])),
@@ -167,7 +169,9 @@ gates.push(...besideBuild.filter((r) => r !== null && r.name.startsWith('gate: '
 const took = (name) => besideBuild.find((r) => r?.name === name)?.ms;
 const timings = [
   ...(build ? [`astro build ${seconds(build.ms)}`] : []),
-  ...['gate: astro check', 'vitest unit', 'vitest build'].filter((n) => took(n) !== undefined).map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
+  ...['gate: astro check', 'vitest unit', 'vitest failing-build', 'vitest build']
+    .filter((n) => took(n) !== undefined)
+    .map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
 ];
 phases.push(`1 build${full ? ', gates, unit and build tests' : ''}: ${seconds(Date.now() - phase1)}${timings.length > 0 ? ` (${timings.join(', ')})` : ''}`);
 if (build && build.code !== 0) {

@@ -7,7 +7,8 @@
  *   - no eager script reaches maplibre-gl through static imports;
  *   - each /map-data/<view>.json ≤ 300 KB compressed.
  * In Chromium (tests/e2e/): the bytes transferred before any map activates and the layout shift
- * on the sampled pages of every template (the page pass, tests/e2e/page-pass.ts); a map scrolled into view then loads (budgets.test.ts).
+ * on the sampled pages of every template (the page pass, tests/e2e/page-pass.ts); nothing heavy
+ * before the reader moves, and a map scrolled into view then loads (tests/e2e/map.test.ts).
  *
  * "Text pages" are the pages whose main content is text: /travel/, /sources/, /transnational-issues/,
  * /data/, the 404 page and every crossing page (which carry a small map). The map-led pages (the

@@ -11,7 +11,7 @@
  *   - map data missing (404), broken (truncated JSON), unreachable (network error), and the
  *     MapLibre chunk missing (a stale deploy): a clear note, the SVG, the page otherwise intact
  *     (heading, tables, links), no uncaught errors, no layout shift;
- *   - no WebGL (--disable-3d-apis) on the other kinds of map page (overview, directory, crossing);
+ *   - no WebGL (--disable-3d-apis) on a crossing page (map.test.ts: on a border page);
  *   - JavaScript off: the static map's crossing links work. */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -124,6 +124,7 @@ describe('map data slow to arrive', () => {
   });
 });
 
+// On a crossing page, the lightest page with a live map: what fails is the same code on every map page.
 describe('map data or code that fails', () => {
   const cases: { name: string; path: string; route: RegExp; answer: 'missing' | 'broken' | 'offline'; message: RegExp }[] = [
     {
@@ -135,21 +136,21 @@ describe('map data or code that fails', () => {
     },
     {
       name: 'map data truncated (invalid JSON)',
-      path: borderPage,
+      path: crossingPage,
       route: /\/map-data\//,
       answer: 'broken',
       message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
     },
     {
       name: 'map data unreachable (network error)',
-      path: borderPage,
+      path: crossingPage,
       route: /\/map-data\//,
       answer: 'offline',
       message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
     },
     {
       name: 'MapLibre chunk missing (stale deploy)',
-      path: borderPage,
+      path: crossingPage,
       route: /\/_astro\/maplibre-gl[^/]*\.js/,
       answer: 'missing',
       message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
@@ -192,9 +193,10 @@ describe('map data or code that fails', () => {
   });
 });
 
-describe('no WebGL (--disable-3d-apis) on the other kinds of map page', () => {
-  const kinds = [...new Set(['/', '/crossings/', crossingPage].filter((p) => pages.includes(p)))];
-  test.each(kinds)('%s: SVG twin and a note, nothing heavy fetched, no errors, no shift', async (path) => {
+// The check for WebGL comes before any map is made, the same on every map page: on a crossing page
+// here (a border page in map.test.ts).
+describe('no WebGL (--disable-3d-apis) on a crossing page', () => {
+  test.each([crossingPage])('%s: SVG twin and a note, nothing heavy fetched, no errors, no shift', async (path) => {
     const opened = await openPage(noWebgl, path, { holdMapsBack: true });
     try {
       const { page } = opened;

@@ -314,10 +314,17 @@ describe(`interactive map on ${MAP_PAGE}`, () => {
         }),
       );
 
-    test('the map waits for a tap (fetching meanwhile), then grows to most of the screen; no two markers overlap', async () => {
+    test('nothing heavy before the reader scrolls; the map waits for a tap (fetching meanwhile), then grows to most of the screen; no two markers overlap', async () => {
       const before = await page.locator('atlas-map').boundingBox();
+      // On screen or below it, the map waits for a sign of the reader (a scroll, key, touch or pointer move).
+      await page.waitForLoadState('networkidle');
+      expect(
+        opened.requests.filter((u) => HEAVY.test(u)),
+        'MapLibre or map data fetched before the reader did anything',
+      ).toEqual([]);
       await bringMapIntoView(page);
       // Near the viewport, MapLibre and the data are fetched, but the box keeps its size and the SVG.
+      await expect.poll(() => opened.requests.some((u) => /maplibre-gl/.test(u)), { timeout: 10_000 }).toBe(true);
       await expect.poll(() => opened.requests.some((u) => /\/map-data\//.test(u)), { timeout: 10_000 }).toBe(true);
       // Everything fetched has arrived: a map that would start by itself has what it needs now.
       await page.waitForFunction(() =>

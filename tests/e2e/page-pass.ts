@@ -28,14 +28,15 @@
  *     scrolled to its end.
  *   Only the first sampled page of each English template (page-sample.ts `PhoneVisit`): the other
  *   pages are the same template, their widths swept from 320 px (width-sweep.ts).
- * Without JavaScript (1280×900; every English page, another edition's pages with a map:
- * page-sample.ts `noJs`): the <h1> shows, <main> has content beyond it, every <atlas-map>
+ * Without JavaScript (1280×900; the first page of each English template, another edition's pages
+ * with a map: page-sample.ts `noJs`): the <h1> shows, <main> has content beyond it, every <atlas-map>
  * shows its SVG at a real size, no control that would need JavaScript shows (button, field, form),
  * no request to another origin; on a page that is not a reference sheet, the static map has no
  * overlapping labels or markers, its land painted and a key for its numbers (static-map-check.ts).
  * The reference sheets (border and crossing pages) have their static map and their print checked
- * apart, all of them, by the cheaper sheet pass of crossing-pages.test.ts (their own data decides
- * those, not the template); print.test.ts prints the tallest to PDF.
+ * apart, a sample of them (print-sheet.ts `sheetSample`), by the cheaper sheet pass of
+ * crossing-pages.test.ts (their own data decides those, not the template); print.test.ts prints
+ * the tallest to PDF.
  *
  * axe is evaluated through the DevTools protocol, which the page's policy does not govern, so the
  * policy stays on for the CSP checks. Screenshots only with SCREENSHOTS=1 (test-results/screenshots/).

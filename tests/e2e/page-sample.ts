@@ -20,7 +20,9 @@
  * Pages of another locale (`/ru/…`, twins of the English pages): one page per template, the first in
  * path order — the build checks read all of them; the browser needs only each template in that locale.
  * Whether the phone visits a page is decided here too (`PhoneVisit`): the first page of each English
- * template only (the others are the same template at the same widths, swept by width-sweep.ts).
+ * template only (the others are the same template at the same widths, swept by width-sweep.ts); so
+ * is the visit without JavaScript (`noJs`): the first page of each English template, and the pages
+ * of another edition that have a map.
  *
  * The sheets the sheet pass prints (print-sheet.ts `sheetSample`) follow from this sample.
  */
@@ -73,9 +75,12 @@ export interface SampledPage {
    */
   sweep: boolean;
   /**
-   * Visited without JavaScript (page-pass.ts): every English page; a page of another edition when it
-   * has a map (its static map's labels in that language must not overlap). The rest of that visit
-   * (the <h1>, the content, no control that needs scripts) is the template's, checked in English.
+   * Visited without JavaScript (page-pass.ts): the first sampled page of each English template (what
+   * that visit checks — the <h1>, the content, every map's SVG shown, no control that needs scripts,
+   * the static map's labels on a page that is not a reference sheet — is the template's); a page of
+   * another edition when it has a map (its static map's labels in that language must not overlap).
+   * The reference sheets' static maps, the ones whose data varies from page to page, are checked
+   * without JavaScript on every sampled sheet by the sheet pass (print-sheet.ts).
    */
   noJs: boolean;
 }
@@ -129,7 +134,7 @@ export function samplePages({ paths, weight, borderOf, hasMap }: SampleInputs): 
       phone: 'none',
       axe: 'words',
       sweep: true,
-      noJs: locale === SOURCE_LOCALE || hasMap(path),
+      noJs: locale !== SOURCE_LOCALE && hasMap(path),
     };
     entry.reasons.push(reason);
     entry.why.push(why);
@@ -169,6 +174,7 @@ export function samplePages({ paths, weight, borderOf, hasMap }: SampleInputs): 
   for (const page of sample.filter((p) => p.locale === SOURCE_LOCALE)) {
     page.phone = templatesSeen.has(page.template) ? 'none' : 'full';
     page.axe = page.phone === 'full' ? 'all' : 'none';
+    page.noJs = page.phone === 'full';
     templatesSeen.add(page.template);
   }
   return sample;

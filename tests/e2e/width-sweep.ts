@@ -15,12 +15,16 @@ import { sheetKind } from './print-sheet.ts';
 
 export const WIDTHS = [320, 390, 768, 1280, 1920] as const;
 
-/** What is wrong with the page's layout across WIDTHS, readable ([] when nothing); leaves the page at the desktop size. */
+/**
+ * What is wrong with the page's layout across WIDTHS, readable ([] when nothing). Starts at the
+ * desktop size the page was loaded at (no resize for it), and leaves the page there.
+ */
 export async function sweepWidths(page: Page, path: string): Promise<string[]> {
   await page.evaluate(() => document.fonts.ready);
   const problems: string[] = [];
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: VIEWPORTS.desktop.height });
+  const loadedAt = page.viewportSize()?.width;
+  for (const width of [...WIDTHS].sort((a, b) => Number(b === loadedAt) - Number(a === loadedAt))) {
+    if (width !== page.viewportSize()?.width) await page.setViewportSize({ width, height: VIEWPORTS.desktop.height });
     await settle(page);
     const r = await page.evaluate(() => {
       const tables = [...document.querySelectorAll('table')].filter((t) => t.getClientRects().length > 0);

@@ -2,11 +2,14 @@
  * A coordinate changed to a string in a dataset makes `astro build` fail with a message
  * naming the file, the record and the field; a misspelt prop in MDX prose names the .mdx file.
  *
- * Works on a throw-away copy of the project (node_modules symlinked), so the real data and
- * dist/ are never touched. A real (failing) build, no browser: in the `build` project.
+ * Works on a throw-away copy of the project, so the real data and dist/ are never touched. Its
+ * node_modules holds links to the project's packages but not to the build caches in it
+ * (`.astro`, `.vite`): Astro keeps its content store in node_modules/.astro, and `npm test` runs
+ * these failing builds beside the real one (the `failing-build` project needs no dist/).
+ * Real (failing) builds, no browser.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -15,6 +18,8 @@ import { ROOT } from '../e2e/harness.ts';
 
 /** Top-level entries not copied (node_modules is linked instead). */
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'bench-results', '.cache']);
+/** Build caches inside node_modules that the copy must not share with a build running in the project. */
+const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 let copy = '';
 
@@ -27,7 +32,11 @@ beforeAll(() => {
       return !SKIP.has(top);
     },
   });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const modules = join(copy, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!OWN_CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+  }
 });
 
 afterAll(() => {
