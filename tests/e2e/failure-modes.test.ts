@@ -126,38 +126,35 @@ describe('map data slow to arrive', () => {
 
 // On a crossing page, the lightest page with a live map: what fails is the same code on every map page.
 describe('map data or code that fails', () => {
-  const cases: { name: string; path: string; route: RegExp; answer: 'missing' | 'broken' | 'offline'; message: RegExp }[] = [
+  const cases: { name: string; route: RegExp; answer: 'missing' | 'broken' | 'offline'; message: RegExp }[] = [
     {
-      name: 'map data missing (404) on a crossing page',
-      path: crossingPage,
+      name: 'map data missing (404)',
       route: /\/map-data\//,
       answer: 'missing',
       message: /^Map data could not be loaded \(HTTP 404\): showing the static map\.$/,
     },
     {
       name: 'map data truncated (invalid JSON)',
-      path: crossingPage,
       route: /\/map-data\//,
       answer: 'broken',
       message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
     },
     {
       name: 'map data unreachable (network error)',
-      path: crossingPage,
       route: /\/map-data\//,
       answer: 'offline',
       message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
     },
     {
       name: 'MapLibre chunk missing (stale deploy)',
-      path: crossingPage,
       route: /\/_astro\/maplibre-gl[^/]*\.js/,
       answer: 'missing',
       message: /^The interactive map failed to load \(.+\): showing the static map\.$/,
     },
   ];
 
-  test.each(cases)('$name: a clear note, the SVG, the page intact', async ({ path, route, answer, message }) => {
+  test.each(cases)('$name: a clear note, the SVG, the page intact', async ({ route, answer, message }) => {
+    const path = crossingPage;
     const opened = await openPage(browser, path, {
       holdMapsBack: true,
       prepare: (context) =>
