@@ -3,11 +3,11 @@
  * style spec, every colour parses, every layer's source exists, nothing points at another origin,
  * the emphasised border sits above the fills, and label/symbol colours keep WCAG contrast.
  */
-import { Color, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { Color, featureFilter, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import type { MapData } from '../../src/map/map-data.types.ts';
 import { labelPoints as anchorPoints } from '../../src/map/map-labels.ts';
-import { LAYER, layers, sourceIds, style, styledCrossings } from '../../src/map/style/layers.ts';
+import { LAYER, layers, sharedSourceId, sourceIds, style, styledCrossings } from '../../src/map/style/layers.ts';
 import { crossingMode, isRestricted } from '../../src/map/style/symbology.ts';
 import { activePalette, darkPalette, palette, paletteEntries, type Palette } from '../../src/map/style/palette.ts';
 
@@ -484,12 +484,35 @@ describe('theme', () => {
   test('the style carries the build-time label anchors and the context layers, and validates in both palettes', () => {
     const s = style(darkPalette, sample);
     expect(messages(validateStyleMin(s))).toEqual([]);
-    expect((s.sources['atlas-labels'] as { data: GeoJSON.FeatureCollection }).data.features.map((f) => f.properties?.['name'])).toEqual(['Tian Shan']);
+    const shared = (s.sources[sharedSourceId()] as { data: GeoJSON.FeatureCollection }).data.features;
+    expect(shared.filter((f) => f.properties?.['set'] === 'labels').map((f) => f.properties?.['name'])).toEqual(['Tian Shan']);
     const ids = s.layers.map((l) => l.id);
     // Rivers lie between the border's casing and its line; the border stays above every fill and line.
     expect(ids.indexOf(LAYER.bordersEmphasisCasing)).toBeLessThan(ids.indexOf(LAYER.rivers));
     expect(ids.indexOf(LAYER.rivers)).toBeLessThan(ids.indexOf(LAYER.bordersEmphasis));
     expect(ids.indexOf(LAYER.lakes)).toBeLessThan(ids.indexOf(LAYER.bordersEmphasis));
+  });
+});
+
+describe('sources', () => {
+  const s = style(palette, sample);
+  const layer = (id: string) => s.layers.find((l) => l.id === id) as LayerSpecification & { source: string; filter?: FilterSpecification };
+  const passes = (id: string, properties: Record<string, unknown>) =>
+    featureFilter(layer(id).filter, 'filter').filter({ zoom: 5 }, { type: 1, properties, geometry: [] } as never);
+
+  test('two sources: the crossings, and one shared by every other set', () => {
+    expect(Object.keys(s.sources).sort()).toEqual([sourceIds('atlas-').crossings, sharedSourceId()].sort());
+    expect(layer(LAYER.crossings).source).toBe(sourceIds('atlas-').crossings);
+    expect(layer(LAYER.countriesKazakhstan).source).toBe(sharedSourceId());
+  });
+  test('a layer on the shared source reads only its own set', () => {
+    // The context's lakes and the label anchors both have kind "lake": only the context's fill the lake.
+    expect(passes(LAYER.lakes, { set: 'context', kind: 'lake' })).toBe(true);
+    expect(passes(LAYER.lakes, { set: 'labels', kind: 'lake' })).toBe(false);
+    expect(passes(LAYER.regionsFill, { set: 'regions', side: 'kazakh' })).toBe(true);
+    expect(passes(LAYER.regionsFill, { set: 'countries', side: 'kazakh' })).toBe(false);
+    expect(passes(LAYER.countriesNeighbour, { set: 'countries', role: 'neighbour' })).toBe(true);
+    expect(passes(LAYER.countriesNeighbour, { set: 'countries', role: 'kazakhstan' })).toBe(false);
   });
 });
 

@@ -492,24 +492,47 @@ export function styledCrossings(fc: MapData['crossings']): FeatureCollection<Geo
 /** What the style reads from a map view (everything computed at build time). */
 export type StyleData = Pick<MapData, 'countries' | 'borders' | 'regions' | 'settlements' | 'crossings' | 'context' | 'labels' | 'bounds'>;
 
-/** The GeoJSON sources for a map view (empty collections without data). */
+/**
+ * The sets that share one GeoJSON source, told apart by a `set` property. MapLibre repaints each
+ * time a tile of any source arrives: with a source per set, a map start drew some fourteen frames
+ * nobody sees (the SVG twin still covers the canvas), each a fixed cost on software WebGL. The
+ * crossings keep a source of their own: their ids carry the selected state.
+ */
+const SHARED_SETS = ['countries', 'borders', 'regions', 'context', 'settlements', 'labels'] as const satisfies readonly (keyof SourceIds)[];
+const SET = 'set';
+
+/** Id of the source the shared sets are served from. */
+export const sharedSourceId = (prefix = SOURCE_PREFIX): string => `${prefix}shared`;
+
+/** The GeoJSON sources for a map view (empty collections without data): the shared sets in one, the crossings in another. */
 export function sources(data?: StyleData, prefix = SOURCE_PREFIX): Record<string, GeoJSONSourceSpecification> {
   const s = sourceIds(prefix);
-  const geojson = (fc: FeatureCollection | undefined, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
-    type: 'geojson',
-    data: (fc ?? empty()) as GeoJSONSourceSpecification['data'],
-    ...extra,
-  });
+  const shared = SHARED_SETS.flatMap((set) => (data?.[set]?.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, [SET]: set } })));
   return {
-    [s.countries]: geojson(data?.countries, { tolerance: 0.5 }),
-    [s.borders]: geojson(data?.borders),
-    [s.regions]: geojson(data?.regions, { tolerance: 0.5 }),
-    [s.context]: geojson(data?.context, { tolerance: 0.5 }),
-    [s.settlements]: geojson(data?.settlements),
+    [sharedSourceId(prefix)]: { type: 'geojson', data: { type: 'FeatureCollection', features: shared } as GeoJSONSourceSpecification['data'] },
     // Feature ids from `id`, so the selected crossing can be marked with feature-state.
-    [s.crossings]: geojson(data ? styledCrossings(data.crossings) : undefined, { promoteId: 'id' }),
-    [s.labels]: geojson(data?.labels),
+    [s.crossings]: {
+      type: 'geojson',
+      data: (data ? styledCrossings(data.crossings) : empty()) as GeoJSONSourceSpecification['data'],
+      promoteId: 'id',
+    },
   };
+}
+
+/** Layers as they read the sources of `sources()`: a layer of a shared set reads the shared source, narrowed to its set. */
+export function onSharedSource(list: readonly LayerSpecification[], prefix = SOURCE_PREFIX): LayerSpecification[] {
+  const s = sourceIds(prefix);
+  const setOf = new Map<string, string>(SHARED_SETS.map((set) => [s[set], set]));
+  return list.map((layer) => {
+    const set = 'source' in layer ? setOf.get(layer.source) : undefined;
+    if (!set || !('source' in layer)) return layer;
+    const inSet: FilterSpecification = ['==', ['get', SET], set];
+    return {
+      ...layer,
+      source: sharedSourceId(prefix),
+      filter: layer.filter ? (['all', inSet, layer.filter] as FilterSpecification) : inSet,
+    } as LayerSpecification;
+  });
 }
 
 /** The complete style: no glyphs, no sprite, inline sources only. */
@@ -518,6 +541,6 @@ export function style(p: Palette, data?: StyleData): StyleSpecification {
     version: 8,
     name: 'Kazakhstan Border Atlas',
     sources: sources(data),
-    layers: layers(SOURCE_PREFIX, p),
+    layers: onSharedSource(layers(SOURCE_PREFIX, p)),
   };
 }
