@@ -1,104 +1,45 @@
 /**
  * Label anchors and clipping for map views, at build time: the browser computes no label point and
- * clips no polygon. One point per named area: the centroid of its largest part inside the view, or,
- * where that falls outside a concave shape, the grid point deepest inside it.
+ * clips no polygon. One point per named area: the centre of mass of its largest part inside the
+ * view, or, where that falls outside a concave shape, the part's pole of inaccessibility (polylabel).
  */
-import { bboxClip } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { area, bboxClip, booleanPointInPolygon, centerOfMass, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 import type { Bounds, LabelProperties } from './map-data.types.ts';
 
 type Bounds4 = readonly [number, number, number, number];
 
-type Ring = number[][];
+/** Anchors are kept to 0.001° (about 100 m): finer than any map of the atlas draws. */
+const PRECISION = 0.001;
+const round = (v: number): number => Math.round(v / PRECISION) / (1 / PRECISION);
 
-/** Clips a ring to a lon/lat box (Sutherland–Hodgman, one box edge at a time). */
-function clipRing(ring: Ring, [w, s, e, n]: Bounds4): Ring {
-  const edges: [(p: number[]) => boolean, (a: number[], b: number[]) => number[]][] = [
-    [(p) => p[0]! >= w, (a, b) => cut(a, b, 0, w)],
-    [(p) => p[0]! <= e, (a, b) => cut(a, b, 0, e)],
-    [(p) => p[1]! >= s, (a, b) => cut(a, b, 1, s)],
-    [(p) => p[1]! <= n, (a, b) => cut(a, b, 1, n)],
-  ];
-  let out = ring;
-  for (const [inside, intersect] of edges) {
-    const input = out;
-    out = [];
-    input.forEach((cur, i) => {
-      const prev = input[(i + input.length - 1) % input.length]!;
-      if (inside(cur)) {
-        if (!inside(prev)) out.push(intersect(prev, cur));
-        out.push(cur);
-      } else if (inside(prev)) out.push(intersect(prev, cur));
-    });
-    if (out.length === 0) break;
-  }
-  return out;
-}
-function cut(a: number[], b: number[], axis: 0 | 1, at: number): number[] {
-  const t = (at - a[axis]!) / (b[axis]! - a[axis]!);
-  return axis === 0 ? [at, a[1]! + t * (b[1]! - a[1]!)] : [a[0]! + t * (b[0]! - a[0]!), at];
-}
-/** Signed area and area centroid of a ring (planar lon/lat: fine for placing a label). */
-function ringCentroid(ring: Ring): { area: number; at: [number, number] } {
-  let a = 0,
-    x = 0,
-    y = 0;
-  ring.forEach((p, i) => {
-    const q = ring[(i + 1) % ring.length]!;
-    const f = p[0]! * q[1]! - q[0]! * p[1]!;
-    a += f;
-    x += (p[0]! + q[0]!) * f;
-    y += (p[1]! + q[1]!) * f;
-  });
-  return a === 0 ? { area: 0, at: [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0] } : { area: Math.abs(a / 2), at: [x / (3 * a), y / (3 * a)] };
+/** A part's outer ring clipped to the box, as a polygon (null when nothing of it is inside). */
+function clippedPart(ring: Position[], [w, s, e, n]: Bounds4): Feature<Polygon> | null {
+  const clipped = bboxClip(polygon([ring]), [w, s, e, n]) as Feature<Polygon>;
+  const outer = clipped.geometry.coordinates[0];
+  return outer && outer.length >= 4 ? clipped : null;
 }
 
-function insideRing([x, y]: readonly number[], ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!,
-      [xj, yj] = ring[j]!;
-    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
-function edgeDistance([x, y]: readonly number[], ring: Ring): number {
-  let best = Infinity;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[j]!,
-      [bx, by] = ring[i]!;
-    const dx = bx! - ax!,
-      dy = by! - ay!;
-    const t = dx || dy ? Math.max(0, Math.min(1, ((x! - ax!) * dx + (y! - ay!) * dy) / (dx * dx + dy * dy))) : 0;
-    best = Math.min(best, Math.hypot(x! - ax! - t * dx, y! - ay! - t * dy));
-  }
-  return best;
-}
-/** Centroid, or for a concave shape whose centroid falls outside, the grid point deepest inside. */
-function ringLabel(ring: Ring): { area: number; at: [number, number] } {
-  const c = ringCentroid(ring);
-  if (c.area === 0 || insideRing(c.at, ring)) return c;
-  const xs = ring.map((p) => p[0]!),
-    ys = ring.map((p) => p[1]!);
-  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  let best = { d: -1, at: c.at };
-  for (let i = 0.5; i < 16; i++) {
-    for (let j = 0.5; j < 16; j++) {
-      const at: [number, number] = [w + ((e - w) * i) / 16, s + ((n - s) * j) / 16];
-      if (!insideRing(at, ring)) continue;
-      const d = edgeDistance(at, ring);
-      if (d > best.d) best = { d, at };
-    }
-  }
-  return { area: c.area, at: best.at };
+/** Where a part's label goes: its centre of mass, unless a concave shape puts that outside it. */
+function partAnchor(part: Feature<Polygon>): Position {
+  const centre = centerOfMass(part);
+  if (booleanPointInPolygon(centre, part)) return centre.geometry.coordinates;
+  return polylabel(part.geometry.coordinates as [number, number][][], PRECISION);
 }
 
 /** The label anchor of a (Multi)Polygon within bounds, or null when none of it is inside. */
 export function labelAnchor(geometry: Polygon | MultiPolygon, bounds: Bounds4): [number, number] | null {
   const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((poly) => poly[0]!);
-  const best = outers.map((r) => ringLabel(clipRing(r, bounds))).sort((a, b) => b.area - a.area)[0];
-  if (!best || best.area === 0) return null;
-  return [Math.round(best.at[0] * 1000) / 1000, Math.round(best.at[1] * 1000) / 1000];
+  const parts = outers.flatMap((ring) => {
+    const part = clippedPart(ring, bounds);
+    const size = part ? area(part) : 0;
+    return part && size > 0 ? [{ part, size }] : [];
+  });
+  const largest = parts.sort((a, b) => b.size - a.size)[0];
+  if (!largest) return null;
+  const [x, y] = partAnchor(largest.part);
+  return [round(x!), round(y!)];
 }
 
 /** Label points for named polygons: each feature's anchor within the bounds, with the properties given. */
