@@ -72,7 +72,8 @@ export type MapContextProperties = ContextProperties & Naming;
 
 /**
  * One label anchor per named area, computed at build time (the browser places no labels itself):
- * the point deepest inside the part of the area within the view. `priority` orders labels the same
+ * in the largest part of the area within the view, its centre of mass, or where that falls outside the
+ * part, its pole of inaccessibility (src/map/map-labels.ts). `priority` orders labels the same
  * way on the static and the live map (lower first).
  */
 export type LabelProperties = (
