@@ -41,6 +41,10 @@ export function sourcesOfBorder(atlas: Atlas, border: string): string[] {
 
 export interface Citer {
   label: string;
+  /** `lang` of the label, when its language is not the page's (a Russian map name on the English page). */
+  lang?: string;
+  /** The label in the page's language, shown after it in brackets. */
+  gloss?: string;
   /** Page showing the record, when it has one of its own. */
   href: string | null;
 }
@@ -82,7 +86,9 @@ export function citersOf(atlas: Atlas, sourceId: string, locale: Locale): CiterG
     // The Russian names of rivers, lakes and ranges that Natural Earth has no Russian name for.
     {
       group: t.groups.mapLabels,
-      citers: atlas.featureNames.filter(cites).map((f) => ({ label: locale === SOURCE_LOCALE ? `${f.ru} (${f.naturalEarth})` : f.ru, href: null })),
+      citers: atlas.featureNames
+        .filter(cites)
+        .map((f): Citer => (locale === SOURCE_LOCALE ? { label: f.ru, lang: 'ru', gloss: f.naturalEarth, href: null } : { label: f.ru, href: null })),
     },
   ];
   return groups.filter((g) => g.citers.length > 0);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { factDates, renumberPage } from '../../src/site/citations.ts';
+import { citersOf, factDates, renumberPage } from '../../src/site/citations.ts';
 import { loadAtlas } from '../../src/data/load.ts';
 
-const { sources } = loadAtlas();
+const atlas = loadAtlas();
+const { sources } = atlas;
 const cite = (id: string, n: number) => `<sup class="cite"><a href="/sources/#source-${id}" title="t" data-cite="${id}">[${n}]</a></sup>`;
 const item = (id: string, n: number) => `<li value="${n}" data-source="${id}"><a href="/sources/#source-${id}">T</a>.</li>`;
 
@@ -56,5 +57,21 @@ describe('correction link target (src/site/config.ts)', () => {
       else process.env.ATLAS_CORRECTIONS_URL = before;
       vi.resetModules();
     }
+  });
+});
+
+describe('records citing a source (citersOf)', () => {
+  const feature = atlas.featureNames[0]!;
+  const mapLabels = (locale: 'en' | 'ru') =>
+    citersOf(atlas, feature.source, locale)
+      .flatMap((g) => g.citers)
+      .find((c) => c.label === feature.ru);
+
+  it('marks a Russian map name on the English page as Russian, with its English name beside it', () => {
+    expect(mapLabels('en')).toEqual({ label: feature.ru, lang: 'ru', gloss: feature.naturalEarth, href: null });
+  });
+
+  it('gives the same name plainly on the Russian page', () => {
+    expect(mapLabels('ru')).toEqual({ label: feature.ru, href: null });
   });
 });
