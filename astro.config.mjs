@@ -8,7 +8,7 @@ import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 /**
  * Public origin of the atlas, from the SITE_URL environment variable at build time
- * (`SITE_URL=https://atlas.example.kz npm run build`); canonical links, OpenGraph URLs, the sitemap,
+ * (`SITE_URL=https://atlas.example.kz npm run build`); canonical links, hreflang alternates, OpenGraph URLs, the sitemap,
  * structured data and the QR codes on printed sheets use it. Without it the build invents no
  * address: those are left out (links stay relative) and the build says so once.
  */
@@ -16,7 +16,7 @@ const site = process.env.SITE_URL?.trim() || undefined;
 if (site && !/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL must be an absolute http(s) URL, got "${site}"`);
 if (!site) {
   console.warn(
-    '\u001b[33m[atlas] SITE_URL is not set: building without a public address (no canonical links, sitemap, absolute OpenGraph URLs or QR codes). Set SITE_URL=https://… for a release build.\u001b[0m',
+    '\u001b[33m[atlas] SITE_URL is not set: building without a public address (no canonical links, hreflang alternates, sitemap, absolute OpenGraph URLs or QR codes). Set SITE_URL=https://… for a release build.\u001b[0m',
   );
 }
 

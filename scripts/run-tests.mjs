@@ -3,7 +3,8 @@
 //   0. ensure Chromium (+ poppler-utils) are installed (scripts/ensure-chromium.mjs)
 //   1. at once: `astro build` → dist/, the lint and format gates (`eslint .`, `prettier --check .`),
 //      vitest's `unit` project and its `failing-build` project (builds of broken copies, which need
-//      no dist/); as soon as the build has finished, the type check (`astro check`, 0 errors: src/,
+//      no dist/); as soon as the build has finished, the type check (`astro check --noSync` on the
+//      types the build generated, 0 errors: src/,
 //      tests/ and scripts/) and vitest's `build` project (no browser; reads dist/)
 //   2. vitest's `e2e` project alone (Chromium against the built site)
 //   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
@@ -158,9 +159,10 @@ const [build, ...besideBuild] = await Promise.all([
         run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.']),
         vitest('unit', ['--project', 'unit']),
         vitest('failing-build', ['--project', 'failing-build']),
-        // After the build: both generate Astro's types (.astro/), and must not write them at once.
+        // After the build, which generates Astro's types (.astro/): the check reads them rather than
+        // generating them again (--noSync), and two writers of .astro/ must not run at once.
         // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
-        building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check'])),
+        building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])])),
         building.then((built) => (built === null || built.code === 0 ? vitest('build', ['--project', 'build']) : null)),
       ]
     : []),

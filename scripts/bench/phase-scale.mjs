@@ -1,12 +1,12 @@
 // Benchmark, scaling: the build with o.scaleFactor× the crossings (synthetic, on the real border
 // lines) in a throw-away copy, against the normal build's median; the weights of SCALE_PAGES.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { brief, buildProgress, dirStats } from './facts.mjs';
 import { astroBuild, copyProject, removeProject } from './project.mjs';
 import { sec } from './report.mjs';
-import { multiplyCrossings } from './synthetic.mjs';
+import { multiplyCrossings, translateCopies } from './synthetic.mjs';
 import { allWeights } from './weights.mjs';
 
 export const SCALE_PAGES = ['/crossings/', '/borders/kazakhstan-russia/', '/crossings/khorgos-khorgos/'];
@@ -23,6 +23,14 @@ export async function measureScale({ o, root, logs, buildMedian, temps, progress
     const borders = JSON.parse(await readFile(join(big, 'data', 'geo', 'borders.geojson'), 'utf8'));
     const many = multiplyCrossings(crossings, borders, o.scaleFactor);
     await writeFile(file, `${JSON.stringify(many, null, 2)}\n`);
+    // Every edition's translations of the copies: a missing translation fails the build.
+    const editions = join(big, 'data', 'translations');
+    for (const locale of existsSync(editions) ? readdirSync(editions) : []) {
+      const translated = join(editions, locale, 'crossings.json');
+      if (!existsSync(translated)) continue;
+      const copies = translateCopies(JSON.parse(await readFile(translated, 'utf8')), crossings, many, locale);
+      await writeFile(translated, `${JSON.stringify(copies, null, 2)}\n`);
+    }
     progress(`${o.scaleFactor}× build: ${many.length} crossings (timeout ${o.scaleTimeout} s)`);
     const r = await astroBuild(big, join(logs, `build-${o.scaleFactor}x.log`), { timeoutMs: o.scaleTimeout * 1000 });
     progress(`  ${sec(r.ms)}${r.timedOut ? ' (stopped: timeout)' : r.ok ? '' : ` (failed, exit ${r.code})`}`);

@@ -2,7 +2,9 @@
 // it, each with a new id and names, placed ON its own border's Natural Earth line (a point
 // interpolated along data/geo/borders.geojson) within ±SPREAD_KM of the original along the line,
 // so the geometry check (≤ 25 km from the line) and every cross-reference still pass.
-// Deterministic (seeded), so two runs build the same data.
+// Deterministic (seeded), so two runs build the same data. Each edition's translations of the
+// crossings are copied with them (`translateCopies`), so the build's translation check passes too.
+import { createHash } from 'node:crypto';
 import { along, length, lineString, nearestPointOnLine, point } from '@turf/turf';
 
 /** How far along the line a copy may move from its original, in km (either way). */
@@ -73,6 +75,41 @@ export function multiplyCrossings(crossings, borders, factor, seed = 20240601) {
       };
       out.push(copy);
     }
+  }
+  return out;
+}
+
+/** The first 12 hex digits of the SHA-256 of a text: what a translation's `from` records (data/README.md). */
+const textHash = (text) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+
+/** The copy's note on its position, in an edition's words (a stand-in: the copies are never published). */
+const SYNTHETIC_NOTE = {
+  ru: (c) => `Синтетическая копия ${c.id} для замера: точка на линии Natural Earth ${c.border}.`,
+};
+
+/**
+ * A translation file of data/crossings.json (`{ record: { field: { from, text } } }`) with an entry
+ * for every copy made by `multiplyCrossings`: its original's translations, and its own note on the
+ * position (the one English text a copy changes), hashed from the copy's English.
+ * @param {Record<string, Record<string, {from: string, text: string}>>} translations
+ * @param {any[]} crossings  the original records
+ * @param {any[]} many       the records multiplyCrossings returned
+ * @param {string} locale
+ */
+export function translateCopies(translations, crossings, many, locale) {
+  const originals = new Map(crossings.map((c) => [c.id, c]));
+  const out = { ...translations };
+  for (const copy of many) {
+    if (originals.has(copy.id)) continue;
+    const original = [...originals.values()].find(
+      (c) => copy.coordinates.note === `Synthetic benchmark copy of ${c.id}: a point on the Natural Earth ${c.border} line.`,
+    );
+    if (!original) throw new Error(`synthetic: no original for copy ${copy.id}`);
+    const note = copy.coordinates.note;
+    out[copy.id] = {
+      ...(translations[original.id] ?? {}),
+      'coordinates.note': { from: textHash(note), text: SYNTHETIC_NOTE[locale]?.(original) ?? note },
+    };
   }
   return out;
 }

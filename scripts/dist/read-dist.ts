@@ -97,6 +97,30 @@ export function inlineScripts(html: string): string[] {
   return out;
 }
 
+/**
+ * The text of a page's <main> (scripts, styles and drawings left out), whitespace collapsed: what a
+ * reader reads, a stand-in for how tall the page is on screen and in print. '' without a <main>.
+ */
+export function mainText(html: string): string {
+  const parts: string[] = [];
+  const collect = (node: Node): void => {
+    if ('tagName' in node && ['script', 'style', 'svg', 'template'].includes(node.tagName)) return;
+    if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
+    for (const child of 'childNodes' in node ? node.childNodes : []) collect(child);
+  };
+  const find = (node: Node): Node | undefined => {
+    if ('tagName' in node && node.tagName === 'main') return node;
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const main = find(parse(html));
+  if (main) collect(main);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The eager subresources of a page: the stylesheets it links and the module scripts it loads or preloads. */
 export function eagerAssets(html: string): { url: string; kind: 'css' | 'js' }[] {
   const out: { url: string; kind: 'css' | 'js' }[] = [];

@@ -377,8 +377,40 @@ export interface SpreadMarker extends Marker {
 }
 
 /**
+ * The pairs `[i, j]` (i < j, in that order) of points less than `reach` apart on both axes, found
+ * through a grid of `reach`-sized cells: each point is compared with those of its own and the eight
+ * next cells only, so a map with thousands of markers costs about as much per marker as one with ten.
+ */
+export function nearPairs(points: readonly Point[], reach: number): Array<[number, number]> {
+  // Cells keyed by one number (column × 2^20 + row): maps are a few thousand units across.
+  const cellOf = (p: Point): number => Math.floor(p[0] / reach) * 1048576 + Math.floor(p[1] / reach);
+  const cells = new Map<number, number[]>();
+  points.forEach((p, i) => {
+    const k = cellOf(p);
+    const list = cells.get(k);
+    if (list) list.push(i);
+    else cells.set(k, [i]);
+  });
+  const pairs: Array<[number, number]> = [];
+  const near: number[] = [];
+  points.forEach((p, i) => {
+    const k = cellOf(p);
+    near.length = 0;
+    for (const dx of [-1048576, 0, 1048576])
+      for (const dy of [-1, 0, 1])
+        for (const j of cells.get(k + dx + dy) ?? [])
+          if (j > i && Math.abs(points[j]![0] - p[0]) < reach && Math.abs(points[j]![1] - p[1]) < reach) near.push(j);
+    near.sort((a, b) => a - b);
+    for (const j of near) pairs.push([i, j]);
+  });
+  return pairs;
+}
+
+/**
  * Pushes overlapping markers apart until none overlap (deterministic relaxation), keeping each as
- * close to its true position as it can; a moved marker keeps a tether to where it really is.
+ * close to its true position as it can; a moved marker keeps a tether to where it really is. Each
+ * round looks only at the pairs within twice the widest spacing at its start (`nearPairs`); the
+ * rounds end when one moves nothing, and then every overlapping pair was among those looked at.
  */
 export function spreadMarkers(
   markers: readonly Marker[],
@@ -389,33 +421,32 @@ export function spreadMarkers(
     p[0] = Math.min(width - margin - r, Math.max(margin + r, p[0]));
     p[1] = Math.min(height - margin - r, Math.max(margin + r, p[1]));
   };
+  const widest = Math.max(0, ...markers.map((m) => m.r)) * 2 + gap;
   for (let iter = 0; iter < 400; iter++) {
     let moved = false;
-    for (let i = 0; i < pos.length; i++) {
-      for (let j = i + 1; j < pos.length; j++) {
-        const a = pos[i]!;
-        const b = pos[j]!;
-        const min = markers[i]!.r + markers[j]!.r + gap;
-        let dx = b[0] - a[0];
-        let dy = b[1] - a[1];
-        let d = Math.hypot(dx, dy);
-        if (d >= min - 1e-6) continue;
-        if (d < 1e-6) {
-          // Same spot: split along a direction fixed by the pair's order.
-          const angle = ((i * 7 + j * 13) % 16) * (Math.PI / 8);
-          dx = Math.cos(angle);
-          dy = Math.sin(angle);
-          d = 1;
-        }
-        const push = (min - d) / 2 + 0.05;
-        a[0] -= (dx / d) * push;
-        a[1] -= (dy / d) * push;
-        b[0] += (dx / d) * push;
-        b[1] += (dy / d) * push;
-        clamp(a, markers[i]!.r);
-        clamp(b, markers[j]!.r);
-        moved = true;
+    for (const [i, j] of nearPairs(pos, 2 * widest + 1)) {
+      const a = pos[i]!;
+      const b = pos[j]!;
+      const min = markers[i]!.r + markers[j]!.r + gap;
+      let dx = b[0] - a[0];
+      let dy = b[1] - a[1];
+      let d = Math.hypot(dx, dy);
+      if (d >= min - 1e-6) continue;
+      if (d < 1e-6) {
+        // Same spot: split along a direction fixed by the pair's order.
+        const angle = ((i * 7 + j * 13) % 16) * (Math.PI / 8);
+        dx = Math.cos(angle);
+        dy = Math.sin(angle);
+        d = 1;
       }
+      const push = (min - d) / 2 + 0.05;
+      a[0] -= (dx / d) * push;
+      a[1] -= (dy / d) * push;
+      b[0] += (dx / d) * push;
+      b[1] += (dy / d) * push;
+      clamp(a, markers[i]!.r);
+      clamp(b, markers[j]!.r);
+      moved = true;
     }
     if (!moved) break;
   }

@@ -30,6 +30,7 @@ import { readFileSync } from 'node:fs';
 import { loadAtlas } from '../../src/data/load.ts';
 import { localeOfPath, SOURCE_LOCALE, unlocalizedPath, type Locale } from '../../src/i18n/locales.ts';
 import type { HtmlFile } from './dist-scan.ts';
+import { mainText } from '../../scripts/dist/read-dist.ts';
 
 /** A template with at most this many English pages is visited whole. */
 export const FEW = 5;
@@ -192,21 +193,16 @@ export function mainTextLength(file: string | null): number {
   return mainTextLengthOf(html);
 }
 
-/** Characters of text in the <main> of a page's HTML. */
-function mainTextLengthOf(html: string): number {
-  const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-  return main
-    .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ').length;
-}
+/** Characters of text in the <main> of a page's HTML (parsed: scripts/dist/read-dist.ts `mainText`). */
+const mainTextLengthOf = (html: string): number => mainText(html).length;
 
 /** The inputs for the build's HTML files: weights from the files, borders from the atlas data. */
 export function sampleInputs(files: HtmlFile[]): SampleInputs {
   const fileOf = new Map(files.map((f) => [f.path, f.file]));
   const border = new Map(loadAtlas().crossings.map((c) => [c.id, c.border]));
-  // Each file read once, whichever of weight and hasMap asks first.
+  // Each file read once, whichever of weight and hasMap asks first; each weight parsed once.
   const read = new Map<string, string>();
+  const weights = new Map<string, number>();
   const html = (path: string): string => {
     const file = fileOf.get(path);
     if (file === undefined) return '';
@@ -215,7 +211,10 @@ export function sampleInputs(files: HtmlFile[]): SampleInputs {
   };
   return {
     paths: files.map((f) => f.path),
-    weight: (path) => mainTextLengthOf(html(path)),
+    weight: (path) => {
+      if (!weights.has(path)) weights.set(path, mainTextLengthOf(html(path)));
+      return weights.get(path)!;
+    },
     borderOf: (id) => border.get(id),
     hasMap: (path) => html(path).includes('<atlas-map'),
   };

@@ -10,7 +10,7 @@ import { buildModel } from './atlas-model.ts';
 import { VIEW_BBOX } from '../../scripts/geo/build.ts';
 import type { MapData } from '../../src/map/map-data.types.ts';
 import { STUDY_AREA_VIEW } from '../../src/map/study-area.ts';
-import { overlaps, placeLabels, spreadMarkers, textBox, textWidth, type LabelRequest } from '../../src/map/label-placer.ts';
+import { nearPairs, overlaps, placeLabels, spreadMarkers, textBox, textWidth, type LabelRequest } from '../../src/map/label-placer.ts';
 import { svgGeometryFile, svgMapString, staticMapCss } from '../../src/map/svg-map-string.ts';
 import { MIN_PRINT_PT, drawSvgMap, staticMapFor, staticMapSize } from '../../src/map/svg-map.ts';
 import { geoConicConformal } from 'd3-geo';
@@ -99,6 +99,18 @@ describe('label placer', () => {
     });
     expect(out.filter((m) => m.moved).length).toBeGreaterThanOrEqual(4);
     expect(spreadMarkers(markers, { width: 300, height: 300 })).toEqual(out);
+  });
+
+  test('near pairs from the grid are exactly the pairs a comparison of every two points finds, in order', () => {
+    // A deterministic scatter with clumps, negative coordinates and points on cell edges.
+    const points = Array.from({ length: 300 }, (_, i) => [((i * 37) % 101) * 3 - 40 + (i % 7 === 0 ? 0.5 : 0), ((i * 53) % 89) * 2 - 20] as [number, number]);
+    const reach = 12;
+    const everyPair: Array<[number, number]> = [];
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        if (Math.abs(points[i]![0] - points[j]![0]) < reach && Math.abs(points[i]![1] - points[j]![1]) < reach) everyPair.push([i, j]);
+    expect(everyPair.length, 'the scatter has near pairs').toBeGreaterThan(50);
+    expect(nearPairs(points, reach)).toEqual(everyPair);
   });
 
   test('textBox anchors', () => {
