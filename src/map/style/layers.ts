@@ -20,6 +20,7 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { CrossingProperties, MapData } from '../map-data.types.ts';
 import type { CrossingMode, Palette } from './palette.ts';
+import { sharePrograms } from './shared-programs.ts';
 import { crossingMode, isRestricted } from './symbology.ts';
 import { LABEL_CLASSES, SCALE_BANDS, zoomForDensity, type ScaledKind } from './spec.ts';
 
@@ -541,6 +542,7 @@ export function style(p: Palette, data?: StyleData): StyleSpecification {
     version: 8,
     name: 'Kazakhstan Border Atlas',
     sources: sources(data),
-    layers: onSharedSource(layers(SOURCE_PREFIX, p)),
+    // One program per layer type (shared-programs.ts): the map starts sooner on a software renderer.
+    layers: sharePrograms(onSharedSource(layers(SOURCE_PREFIX, p))),
   };
 }
