@@ -71,12 +71,17 @@ export function multiplyCrossings(crossings, borders, factor, seed = 20240601) {
         ...copy.coordinates,
         lonLat: [round5(lon), round5(lat)],
         precision: 'approximate',
-        note: `Synthetic benchmark copy of ${c.id}: a point on the Natural Earth ${c.border} line.`,
+        note: syntheticNote(c),
       };
       out.push(copy);
     }
   }
   return out;
+}
+
+/** A copy's note on its position, naming its original (what `translateCopies` finds the original by). */
+function syntheticNote(original) {
+  return `Synthetic benchmark copy of ${original.id}: a point on the Natural Earth ${original.border} line.`;
 }
 
 /** The first 12 hex digits of the SHA-256 of a text: what a translation's `from` records (data/README.md). */
@@ -97,13 +102,12 @@ const SYNTHETIC_NOTE = {
  * @param {string} locale
  */
 export function translateCopies(translations, crossings, many, locale) {
-  const originals = new Map(crossings.map((c) => [c.id, c]));
+  const ids = new Set(crossings.map((c) => c.id));
+  const byNote = new Map(crossings.map((c) => [syntheticNote(c), c]));
   const out = { ...translations };
   for (const copy of many) {
-    if (originals.has(copy.id)) continue;
-    const original = [...originals.values()].find(
-      (c) => copy.coordinates.note === `Synthetic benchmark copy of ${c.id}: a point on the Natural Earth ${c.border} line.`,
-    );
+    if (ids.has(copy.id)) continue;
+    const original = byNote.get(copy.coordinates.note);
     if (!original) throw new Error(`synthetic: no original for copy ${copy.id}`);
     const note = copy.coordinates.note;
     out[copy.id] = {

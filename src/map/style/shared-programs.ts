@@ -15,7 +15,7 @@
  * type then share one program.
  *
  * Pure; no MapLibre code at run time (the client bundle does not carry the style spec). The
- * defaults below are checked against the style spec in tests/unit/map-style.test.ts.
+ * defaults below are checked against the style spec in tests/unit/shared-programs.test.ts.
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 
