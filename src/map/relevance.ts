@@ -99,8 +99,9 @@ export function relevanceTo(index: LineIndex, g: Geometry): Relevance | null {
 
 /**
  * Where a range's or desert's name can go when the line runs through it: points of the line inside
- * the polygon (within bounds), spread along it, then points of a grid over the polygon, nearest the
- * line first. Up to `max` of each.
+ * the polygon (within bounds), spread along it (up to `max`), then points of a grid over the polygon,
+ * nearest the line first (up to 3 × `max`: the grid points nearest the line are where the markers
+ * crowd, so a range's name needs farther ones to find a free place).
  */
 export function pointsInside(index: LineIndex, g: Polygon | MultiPolygon, within: readonly number[], max = 8): [number, number][] {
   const feature: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties: {}, geometry: g };
@@ -115,7 +116,7 @@ export function pointsInside(index: LineIndex, g: Polygon | MultiPolygon, within
     .filter((p) => booleanPointInPolygon(p, feature))
     .map((p) => ({ p, d: index.distanceKm(p, 1000) }))
     .sort((a, b) => a.d - b.d)
-    .slice(0, max)
+    .slice(0, 3 * max)
     .map((x) => x.p);
   const r = (v: number) => Math.round(v * 1000) / 1000;
   return [...onLine.filter((_, i) => i % step === 0).slice(0, max), ...near].map((p) => [r(p[0]!), r(p[1]!)]);

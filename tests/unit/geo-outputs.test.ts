@@ -1,6 +1,7 @@
 /**
  * data/geo/* is derived data: rebuild it in memory from the Natural Earth packages
- * and fail when the committed files differ, then check the invariants the pages rely on.
+ * and fail when the committed files differ, then check the invariants the pages rely on. The match
+ * with files built earlier, on another machine, is also what shows the build to be deterministic.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +30,6 @@ describe('data/geo is up to date', () => {
     // Compare without dumping megabytes into the report.
     expect(committed(name) === fresh, `data/geo/${name} is stale: run npm run data:geo`).toBe(true);
   });
-  test('the build is deterministic', () => {
-    expect(buildGeo(loadGeoSources()).files).toEqual(built.files);
-  }, 120_000);
 });
 
 /** Every position of a geometry. */

@@ -12,6 +12,7 @@ import { LAYER, layers } from '../../src/map/style/layers.ts';
 import { palette } from '../../src/map/style/palette.ts';
 import { SCALE_BANDS, isCandidate, labelPriority, zoomForDensity, type ScaledKind } from '../../src/map/style/spec.ts';
 import type { MapData } from '../../src/map/map-data.types.ts';
+import { staticMapFor } from '../../src/map/svg-map.ts';
 
 const textLayers: Record<ScaledKind, { layer: string; source: 'context' | 'labels' }> = {
   town: { layer: LAYER.townLabels, source: 'context' },
@@ -93,5 +94,11 @@ describe('one spec, two renderers', () => {
     const kg = model.mapData('kazakhstan-kyrgyzstan');
     const tianShan = kg.labels.features.find((f) => f.properties.name === 'Tian Shan');
     expect(tianShan?.properties.relevance).toBe('on');
+  });
+
+  test('the Kyrgyz border map names the Tian Shan, the range the line runs along, in a free place near the line', () => {
+    const map = staticMapFor(model.mapData('kazakhstan-kyrgyzstan'));
+    expect(map.named.find((n) => n.text === 'Tian Shan')?.rule).toMatch(/^on the border/);
+    expect(map.dropped).not.toContain('area-Tian Shan');
   });
 });

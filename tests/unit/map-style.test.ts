@@ -375,7 +375,11 @@ describe('style', () => {
     // Points and labels go on top of lines.
     expect(at(LAYER.crossings)).toBeGreaterThan(at(LAYER.bordersEmphasis));
     expect(at(LAYER.crossingsSelected)).toBe(at(LAYER.crossings) - 1);
-    expect(at(LAYER.crossingNumbers)).toBe(at(LAYER.crossings) + 1);
+    // The numbers last: placed first, their boxes keep every name off the markers.
+    expect(at(LAYER.crossingNumbers)).toBe(order.length - 1);
+    const numbers = style(palette).layers.find((l) => l.id === LAYER.crossingNumbers)!.layout as Record<string, unknown>;
+    expect(numbers['text-ignore-placement'], 'the numbers block the names placed after them').toBe(false);
+    expect(numbers['text-padding']).toBeGreaterThanOrEqual(5);
     for (const l of [LAYER.regionLabels, LAYER.settlementLabels]) expect(at(l)).toBeGreaterThan(at(LAYER.crossings));
   });
 

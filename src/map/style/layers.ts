@@ -112,6 +112,9 @@ const byMode = (p: Palette, key: 'fill' | 'restricted'): ExpressionSpecification
 
 const restricted: ExpressionSpecification = ['==', ['get', 'restricted'], true];
 
+/** Padding around a crossing's number (10 px text) that makes its collision box cover the marker (radius up to 9.5 px and its stroke). */
+const MARKER_CLEARANCE_PX = 6;
+
 /**
  * `shown` for the features of a kind that the spec (spec.ts `isCandidate`) names at the current zoom,
  * `hidden` for the rest: every national capital and every feature on or near the view's border, the
@@ -326,21 +329,6 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
       },
     },
     {
-      // The number the table and the SVG twin give the crossing (west to east along the border).
-      id: LAYER.crossingNumbers,
-      type: 'symbol',
-      source: s.crossings,
-      filter: ['has', 'number'],
-      layout: {
-        'text-field': ['to-string', ['get', 'number']],
-        'text-font': LABEL_FONT_BOLD,
-        'text-size': 10,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
-    },
-    {
       // Newest reading past the currency rule: a small hollow badge on the marker's shoulder (as the SVG twin's m-stale).
       id: LAYER.crossingsStale,
       type: 'circle',
@@ -473,6 +461,24 @@ export function layers(source: string | SourceIds, p: Palette): LayerSpecificati
         'text-optional': true,
       },
       paint: labelPaint(p),
+    },
+    {
+      // The number the table and the SVG twin give the crossing (west to east along the border). The
+      // top layer, so it is placed first: its box, padded to the marker's size, keeps every name off
+      // the markers (circles take no part in MapLibre's label collisions; a symbol does).
+      id: LAYER.crossingNumbers,
+      type: 'symbol',
+      source: s.crossings,
+      filter: ['has', 'number'],
+      layout: {
+        'text-field': ['to-string', ['get', 'number']],
+        'text-font': LABEL_FONT_BOLD,
+        'text-size': 10,
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        'text-padding': MARKER_CLEARANCE_PX,
+      },
+      paint: { 'text-color': ['case', restricted, p.label.text, p.crossing.number] },
     },
   ];
 }
