@@ -32,7 +32,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Content-Security-Policy, emitted by Astro as a <meta http-equiv> in every page (static build).
   // Astro adds the hashes of its own inline <script>/<style> to script-src/style-src; nothing
-  // else inline is allowed (no 'unsafe-inline'). Checked by tests/e2e/csp.test.ts.
+  // else inline is allowed (no 'unsafe-inline'). Checked in the files by tests/build/csp.test.ts, in Chromium by
+  // the page pass (tests/e2e/page-pass.ts) and while searching (tests/e2e/search.test.ts).
   security: {
     csp: {
       directives: [

@@ -6,7 +6,7 @@
  * allows; no `style="…"` or `on…="…"` attributes, which the policy would block; every inline script
  * and style is covered by a hash.
  * In Chromium (tests/e2e/): no violation on any page as loaded (the page pass, page-pass.ts), with the map live
- * and while searching (csp.test.ts).
+ * and while searching (search.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';

@@ -3,6 +3,8 @@
  *
  * - The header search finds places by any alias, transliteration or script in the data, with the
  *   right page in the top 3, using only the atlas's own origin.
+ * - Searching stays within the Content-Security-Policy (Pagefind compiles WebAssembly and fetches
+ *   its index fragments): no violation event, no console message about the policy.
  * - The 404 page answers 404 and offers the search box.
  * Without JavaScript the box does not show (the page pass, page-pass.ts, checks a page of every template for controls that would
  * need JavaScript).
@@ -13,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, VIEWPORTS, launchBrowser, type OpenedPage, openPage, screenshot, urlFor } from './harness.ts';
+import { DIST, VIEWPORTS, cspViolations, launchBrowser, type OpenedPage, openPage, screenshot, urlFor } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,14 +54,17 @@ describe('header search', () => {
     await opened?.close();
   });
 
-  test('search loads nothing until used, then only from /pagefind/ on the same origin', async () => {
+  test('search loads nothing until used, then only from /pagefind/ on the same origin, within the Content-Security-Policy', async () => {
     expect(
       opened.requests.filter((u) => u.includes('/pagefind/')),
       'pagefind requested before the box was used',
     ).toEqual([]);
-    await search(opened.page, 'Khorgos');
+    expect(await search(opened.page, 'Khorgos'), 'search results').not.toEqual([]);
     expect(opened.requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
     expect(opened.foreignRequests).toEqual([]);
+    // Pagefind compiles WebAssembly and fetches its index fragments: the policy must allow both.
+    expect(await cspViolations(opened.page), 'policy violations while searching').toEqual([]);
+    expect(opened.consoleCsp, 'console messages about the policy').toEqual([]);
   });
 
   // [query, where the reader should land]: a settlement's row on its border page, or a crossing page.
