@@ -4,7 +4,9 @@
  * resized through WIDTHS:
  *   - no page-level horizontal overflow (`scrollWidth ≤ innerWidth`) at any of them;
  *   - at 1280 px and wider no table needs sideways scrolling (each fits its box);
- *   - a table that scrolls on a narrower screen does so inside a focusable, labelled region;
+ *   - a table that scrolls on a narrower screen does so inside a focusable, labelled region, with the
+ *     fading edges that show there is more; a table that fits has none (its text stands on the page's
+ *     own background, where axe can measure its contrast);
  *   - a border page lists its sections (four or more) in "On this page", every link resolving,
  *     shown in the side column at 1280 px.
  * Which pages are swept is page-sample.ts's `sweep`. The header and the theme toggle: layout.test.ts.
@@ -28,21 +30,30 @@ export async function sweepWidths(page: Page, path: string): Promise<string[]> {
     await settle(page);
     const r = await page.evaluate(() => {
       const tables = [...document.querySelectorAll('table')].filter((t) => t.getClientRects().length > 0);
+      const nameOf = (t: HTMLTableElement): string => (t.caption?.textContent ?? t.className ?? 'table').trim().slice(0, 50);
+      const edges = (box: Element): boolean => getComputedStyle(box).backgroundImage !== 'none';
       const scrolling = tables.flatMap((t) => {
         const box = t.closest('.table-scroll') ?? t.parentElement!;
         if (box.scrollWidth <= box.clientWidth + 1) return [];
         // A focusable region landmark: <section> (or role=region) named by aria-label.
         const labelled =
           box.getAttribute('tabindex') === '0' && box.matches('section, [role="region"]') && (box.getAttribute('aria-label') ?? '').trim() !== '';
-        return [{ name: (t.caption?.textContent ?? t.className ?? 'table').trim().slice(0, 50), labelled }];
+        return [{ name: nameOf(t), labelled, edges: edges(box) }];
       });
-      return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling };
+      // A table that fits shows no scroll edges: the plain page is behind its text (contrast can be measured).
+      const edgesWithoutScroll = tables
+        .filter((t) => t.closest('.table-scroll') && t.closest('.table-scroll')!.scrollWidth <= t.closest('.table-scroll')!.clientWidth + 1)
+        .filter((t) => edges(t.closest('.table-scroll')!))
+        .map(nameOf);
+      return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling, edgesWithoutScroll };
     });
     if (r.scrollWidth > r.innerWidth) problems.push(`${width}px: page scrolls sideways (scrollWidth ${r.scrollWidth} > ${r.innerWidth})`);
     for (const t of r.scrolling) {
       if (width >= VIEWPORTS.desktop.width) problems.push(`${width}px: table "${t.name}" needs horizontal scrolling`);
       else if (!t.labelled) problems.push(`${width}px: table "${t.name}" scrolls outside a focusable, labelled region`);
+      else if (!t.edges) problems.push(`${width}px: table "${t.name}" scrolls without the fading edges that show there is more`);
     }
+    for (const name of r.edgesWithoutScroll) problems.push(`${width}px: table "${name}" fits, yet is drawn with scroll edges`);
   }
   await page.setViewportSize(VIEWPORTS.desktop);
   if (sheetKind(path) === 'border') {
