@@ -41,3 +41,9 @@ export function formatLonLat([lon, lat]: readonly [number, number], digits = 4):
   const ew = lon >= 0 ? 'E' : 'W';
   return `${Math.abs(lat).toFixed(digits)}° ${ns}, ${Math.abs(lon).toFixed(digits)}° ${ew}`;
 }
+
+/**
+ * Between the items of a short inline list ("Dulata · Дулаты"): a middle dot held to the item before
+ * it by a no-break space, so a wrapped line never starts with the dot.
+ */
+export const LIST_SEPARATOR = '\u00a0· ';

@@ -41,10 +41,10 @@ export async function sweepWidths(page: Page, path: string): Promise<string[]> {
         return [{ name: nameOf(t), labelled, edges: edges(box) }];
       });
       // A table that fits shows no scroll edges: the plain page is behind its text (contrast can be measured).
-      const edgesWithoutScroll = tables
-        .filter((t) => t.closest('.table-scroll') && t.closest('.table-scroll')!.scrollWidth <= t.closest('.table-scroll')!.clientWidth + 1)
-        .filter((t) => edges(t.closest('.table-scroll')!))
-        .map(nameOf);
+      const edgesWithoutScroll = tables.flatMap((t) => {
+        const box = t.closest('.table-scroll');
+        return box && box.scrollWidth <= box.clientWidth + 1 && edges(box) ? [nameOf(t)] : [];
+      });
       return { scrollWidth: document.documentElement.scrollWidth, innerWidth, scrolling, edgesWithoutScroll };
     });
     if (r.scrollWidth > r.innerWidth) problems.push(`${width}px: page scrolls sideways (scrollWidth ${r.scrollWidth} > ${r.innerWidth})`);
