@@ -11,7 +11,9 @@ import AtlasSequencer from './tests/sequencer.ts';
  *            prose, which must fail naming file, record and field. Needs nothing built: `npm test`
  *            runs it beside the real build.
  * - `build`: tests/build/**, checks over the built site read from disk (dist/, or ATLAS_DIST) with no
- *            browser — links, HTML validity, the CSP in the files, static byte budgets, metadata.
+ *            browser — links, HTML validity, the CSP in the files, static byte budgets, metadata. Not
+ *            isolated either: the files only read, and share each page's parsed tree (scripts/dist/
+ *            read-dist.ts `parse`), so a page is parsed once per worker rather than once per file.
  * - `e2e`:   tests/e2e/**, playwright-core driving Chromium (scripts/config/chromium.ts) against the
  *            BUILT site served on 127.0.0.1 by scripts/serve.mjs. The global setup starts the
  *            server (on a snapshot of dist/) and the Chromiums every file connects to; two files at
@@ -52,6 +54,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
+          isolate: false,
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { initSync, parse as parseModule } from 'es-module-lexer';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import { isTextPage } from '../config/budgets.ts';
 import { unlocalizedPath } from '../../src/i18n/locales.ts';
 
@@ -66,6 +66,21 @@ type Element = DefaultTreeAdapterMap['element'];
 export interface Tag {
   name: string;
   attrs: Map<string, string>;
+}
+
+/**
+ * parse5's tree of a document, kept for the run: the build checks read every page several times
+ * (links, policy, budgets, editions), and a worker that runs several of them parses each page once.
+ * The trees are read, never changed.
+ */
+const parsed = new Map<string, DefaultTreeAdapterMap['document']>();
+export function parse(html: string): DefaultTreeAdapterMap['document'] {
+  let document = parsed.get(html);
+  if (!document) {
+    document = parseHtml(html);
+    parsed.set(html, document);
+  }
+  return document;
 }
 
 /** Every element of the document, in document order (template contents included), as parse5 parses it. */

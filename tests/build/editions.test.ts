@@ -10,10 +10,10 @@
  * English left in a Russian page shows by name.
  */
 import { readFileSync } from 'node:fs';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { distDir } from '../e2e/harness.ts';
-import { htmlFiles } from '../../scripts/dist/read-dist.ts';
+import { htmlFiles, parse } from '../../scripts/dist/read-dist.ts';
 import { LOCALES, SOURCE_LOCALE, localeOfPath, localizePath } from '../../src/i18n/locales.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
 import { isNotFoundPath } from '../../src/site/routes.ts';
