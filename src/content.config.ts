@@ -1,21 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { loadCheckedAtlas } from './data/load.ts';
+import { loadEdition } from './data/load.ts';
+import { LOCALES } from './i18n/locales.ts';
 import { Slug } from './schemas/common.ts';
 
 const mdxFiles = glob({ pattern: '**/*.mdx', base: './content' });
 
 /**
- * The MDX prose, loaded only after the whole atlas has been validated (src/data/load.ts): an
- * invalid record or a dangling reference anywhere stops the build before any page is rendered,
- * naming file, record and field. The datasets themselves are read through src/site/model.ts.
+ * The MDX prose, loaded only after the whole atlas has been validated in every edition
+ * (src/data/load.ts): an invalid record, a dangling reference or a missing or stale translation
+ * anywhere stops the build before anything is bundled or rendered, naming file, record and field. The datasets themselves are read through src/site/model.ts.
  */
 const pagesLoader: Loader = {
   ...mdxFiles,
   name: 'atlas-pages',
   load: async (context) => {
-    loadCheckedAtlas();
+    for (const locale of LOCALES) loadEdition(locale);
     await mdxFiles.load(context);
   },
 };
