@@ -56,12 +56,18 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** axe's violations on the page (or inside the elements `include` selects), readable: `rule (impact): help — target — summary`. */
-export async function axe(page: Page, { rules = 'all', include }: { rules?: AxeRules; include?: string } = {}): Promise<string[]> {
+/**
+ * axe's violations on the page (or inside the elements `include` selects), readable: `rule (impact): help — target — summary`.
+ * `rules`: one set, or several run as one (`['colour', 'words']`).
+ */
+export async function axe(page: Page, { rules = 'all', include }: { rules?: AxeRules | AxeRules[]; include?: string } = {}): Promise<string[]> {
   // Contrast is judged on the bundled typeface, not a fallback that happens to be showing.
   await page.evaluate(() => document.fonts.ready);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const runOnly = rules === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: AXE_RULES[rules] };
+  const sets = Array.isArray(rules) ? rules : [rules];
+  const runOnly = sets.includes('all')
+    ? { type: 'tag', values: AXE_TAGS }
+    : { type: 'rule', values: [...new Set(sets.flatMap((set) => (set === 'all' ? [] : AXE_RULES[set])))] };
   const violations = (await page.evaluate(
     async ([only, selector]) => {
       const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } };

@@ -19,10 +19,11 @@
  *     (`/changes/2/` before `/changes/10/`).
  * Pages of another locale (`/ru/…`, twins of the English pages): one page per template, the first in
  * path order — the build checks read all of them; the browser needs only each template in that locale.
- * Whether the phone visits a page is decided here too (`PhoneVisit`): the first page of each English
- * template only (the others are the same template at the same widths, swept by width-sweep.ts); so
- * is the visit without JavaScript (`noJs`): the first page of each English template, and the pages
- * of another edition that have a map.
+ * Which tabs visit a page is decided here too. The phone (`PhoneVisit`, dark theme) takes each page of
+ * another edition, alone (`desktop` false: its dark colours, its words and its widths in one visit),
+ * and the first page of an English template that no other edition has; the desktop takes every
+ * English page. The visit without JavaScript (`noJs`): the first page of each English template, and
+ * the pages of another edition that have a map.
  *
  * The sheets the sheet pass prints (print-sheet.ts `sheetSample`) follow from this sample.
  */
@@ -68,10 +69,16 @@ export interface SampledPage {
   why: string[];
   /** What the phone visit does (page-pass.ts); see `PhoneVisit`. */
   phone: PhoneVisit;
-  /** Which of axe's rules the desktop visit runs (light theme); see `AxeScope`. */
+  /**
+   * Visited on the desktop (1280 px, light theme, maps held back): every English page. A page of
+   * another edition is the phone's alone, which runs the desktop's checks that hold at any size
+   * (policy, bytes, named SVGs, the width sweep) besides its own.
+   */
+  desktop: boolean;
+  /** Which of axe's rules the page's visit runs; see `AxeScope`. */
   axe: AxeScope;
   /**
-   * Swept from 320 to 1920 px by the desktop visit (width-sweep.ts): every sampled page but the
+   * Swept from 320 to 1920 px by its visit (width-sweep.ts; the desktop, or the phone alone): every sampled page but the
    * crossings chosen only for their border (a border changes a crossing page's map, not its width).
    */
   sweep: boolean;
@@ -87,24 +94,28 @@ export interface SampledPage {
 }
 
 /**
- * axe on the desktop (page-pass.ts), light theme:
- *   - `all`: every rule (WCAG 2.x A and AA, best practices), on the first sampled page of each English
- *     template: axe judges the template (structure, names, contrast);
+ * axe on a page's visit (page-pass.ts):
+ *   - `all`: every rule (WCAG 2.x A and AA, best practices), on the desktop in the light theme, on the
+ *     first sampled page of each English template: axe judges the template (structure, names, contrast);
  *   - `words`: the rules whose outcome depends on the words (languages, titles, the names of links,
- *     buttons, images and fields), on the pages of another edition: the same template in other words;
+ *     buttons, images and fields), on the pages of another edition — the same template in other
+ *     words — on the phone, together with the colour rules of the dark theme;
  *   - `none`: the other English pages, chosen for their data (map extent, length), which the desktop,
  *     no-JavaScript and sheet checks read.
+ * The phone runs the colour rules in the dark theme on every page it visits.
  */
 export type AxeScope = 'all' | 'words' | 'none';
 
 /**
- * The phone's part in a page's visit (page-pass.ts):
- *   - `full`: the first sampled page of each English template — the load checks, no layout shift,
+ * The phone's part in a page's visit (page-pass.ts), 390 px in the dark theme:
+ *   - `full`: every page of another edition (one per template: page-sample's rule above), and the
+ *     first page of an English template no other edition has — the load checks, no layout shift,
  *     the dark theme and its contrast, and a map that may start as it nears the screen (it must wait
- *     until then);
- *   - `none`: the other pages of a template, and pages of another edition — the same components with
- *     other data or other words, so the desktop (axe, bytes, policy) and no-JavaScript visits check
- *     them, and the width sweep (width-sweep.ts) their widths from 320 px.
+ *     until then); on a page of another edition also the desktop's checks that hold at any size;
+ *   - `none`: the English pages of a template another edition has (its phone visit checks the
+ *     template's dark theme and phone layout), and the other pages of a template — the same
+ *     components with other data, which the desktop (axe, bytes, policy), no-JavaScript visit and
+ *     the width sweep (width-sweep.ts, from 320 px) check.
  */
 export type PhoneVisit = 'full' | 'none';
 
@@ -133,6 +144,7 @@ export function samplePages({ paths, weight, borderOf, hasMap }: SampleInputs): 
       reasons: [],
       why: [],
       phone: 'none',
+      desktop: locale === SOURCE_LOCALE,
       axe: 'words',
       sweep: true,
       noJs: locale !== SOURCE_LOCALE && hasMap(path),
@@ -171,12 +183,18 @@ export function samplePages({ paths, weight, borderOf, hasMap }: SampleInputs): 
   }
   const sample = [...chosen.values()].sort((a, b) => natural(a.path, b.path));
   for (const page of sample) page.sweep = page.reasons.some((r) => r !== 'border-crossing');
+  const inOtherEditions = new Set(sample.filter((p) => p.locale !== SOURCE_LOCALE).map((p) => p.template));
   const templatesSeen = new Set<string>();
-  for (const page of sample.filter((p) => p.locale === SOURCE_LOCALE)) {
-    page.phone = templatesSeen.has(page.template) ? 'none' : 'full';
-    page.axe = page.phone === 'full' ? 'all' : 'none';
-    page.noJs = page.phone === 'full';
+  for (const page of sample) {
+    if (page.locale !== SOURCE_LOCALE) {
+      page.phone = 'full';
+      continue;
+    }
+    const first = !templatesSeen.has(page.template);
     templatesSeen.add(page.template);
+    page.phone = first && !inOtherEditions.has(page.template) ? 'full' : 'none';
+    page.axe = first ? 'all' : 'none';
+    page.noJs = first;
   }
   return sample;
 }
