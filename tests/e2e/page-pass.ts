@@ -18,7 +18,8 @@
  *     on the first page of each English template (page-sample.ts `AxeScope`);
  *   - every visible <svg> is decorative (aria-hidden) or a named image (or a named group when it holds links);
  *   - no sideways scrolling (also on the phone), and, once the rest is checked, the width sweep from
- *     320 to 1920 px (width-sweep.ts) on the pages page-sample.ts `sweep` names.
+ *     320 to 1920 px (width-sweep.ts) on the pages page-sample.ts `sweep` names; on the others, the
+ *     static map plates at 390 px (plate-check.ts).
  * Phone (390×844, scripts on, the real observer, the system asking for the dark theme):
  *   - the same load checks (status, title, <h1>, origins, errors) and layout shift ≤ 0.01;
  *   - axe-core's colour rules in the dark theme (the rest of axe is the light theme's, on the
@@ -49,6 +50,7 @@ import type { SampledPage } from './page-sample.ts';
 import { sheetKind } from './print-sheet.ts';
 import { axe } from './axe.ts';
 import { checkStaticMap } from './static-map-check.ts';
+import { plateProblems } from './plate-check.ts';
 import { sweepWidths } from './width-sweep.ts';
 import {
   baseUrl,
@@ -65,6 +67,7 @@ import {
   recordCspViolations,
   cspViolations,
   isCspMessage,
+  settle,
 } from './harness.ts';
 
 const HEAVY = /maplibre-gl|\/map-data\//;
@@ -344,6 +347,16 @@ export function definePagePass(pages: SampledPage[]): void {
     if (scope !== 'none') expect.soft(await axe(page, { rules: scope }), `${path}: axe violations (${scope})`).toEqual([]);
     await screenshot(page, `${nameForPath(path)}--desktop`);
     if (sampled.get(path)!.sweep) expect.soft(await sweepWidths(page, path), `${path}: layout from 320 to 1920 px`).toEqual([]);
+    else expect.soft(await platesOnPhone(page, path), `${path}: static map plates at ${VIEWPORTS.phone.width} px`).toEqual([]);
+  }
+
+  /** A page the sweep leaves out still has its plates measured at the phone's width (plate-check.ts). */
+  async function platesOnPhone(page: Page, path: string): Promise<string[]> {
+    await page.setViewportSize({ width: VIEWPORTS.phone.width, height: VIEWPORTS.desktop.height });
+    await settle(page);
+    const problems = await plateProblems(page, path, VIEWPORTS.phone.width);
+    await page.setViewportSize(VIEWPORTS.desktop);
+    return problems;
   }
 
   /**

@@ -8,11 +8,13 @@
  *     fading edges that show there is more; a table that fits has none (its text stands on the page's
  *     own background, where axe can measure its contrast);
  *   - a border page lists its sections (four or more) in "On this page", every link resolving,
- *     shown in the side column at 1280 px.
+ *     shown in the side column at 1280 px;
+ *   - a reference page's static maps are plates sized for the reader at 390 and 1280 px (plate-check.ts).
  * Which pages are swept is page-sample.ts's `sweep`. The header and the theme toggle: layout.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { settle, VIEWPORTS } from './harness.ts';
+import { plateProblems } from './plate-check.ts';
 import { sheetKind } from './print-sheet.ts';
 
 export const WIDTHS = [320, 390, 768, 1280, 1920] as const;
@@ -54,6 +56,7 @@ export async function sweepWidths(page: Page, path: string): Promise<string[]> {
       else if (!t.edges) problems.push(`${width}px: table "${t.name}" scrolls without the fading edges that show there is more`);
     }
     for (const name of r.edgesWithoutScroll) problems.push(`${width}px: table "${name}" fits, yet is drawn with scroll edges`);
+    problems.push(...(await plateProblems(page, path, width)));
   }
   await page.setViewportSize(VIEWPORTS.desktop);
   if (sheetKind(path) === 'border') {
