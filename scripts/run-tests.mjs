@@ -6,8 +6,7 @@
 //      no dist/); as soon as the build has finished, the type check (`astro check --noSync` on the
 //      types the build generated, 0 errors: src/,
 //      tests/ and scripts/) and vitest's `build` project (no browser; reads dist/)
-//   2. vitest's `e2e` project (Chromium against the built site) once phase 1 is done but the type
-//      check, which may end beside it
+//   2. vitest's `e2e` project alone (Chromium against the built site)
 //   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
 //      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
 // Exits non-zero when anything failed or no test ran.
@@ -152,13 +151,6 @@ banner(
   `1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check + vitest unit + vitest failing-build, then astro check + vitest build' : ''}`,
 );
 const building = buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null);
-// After the build, which generates Astro's types (.astro/): the check reads them rather than
-// generating them again (--noSync), and two writers of .astro/ must not run at once. It
-// type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all). Single-threaded
-// and the last to end: phase 2 does not wait for it (its second core is the browser tests').
-const typeCheck = full
-  ? building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])]))
-  : Promise.resolve(null);
 const [build, ...besideBuild] = await Promise.all([
   building,
   ...(full
@@ -167,30 +159,23 @@ const [build, ...besideBuild] = await Promise.all([
         run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.']),
         vitest('unit', ['--project', 'unit']),
         vitest('failing-build', ['--project', 'failing-build']),
+        // After the build, which generates Astro's types (.astro/): the check reads them rather than
+        // generating them again (--noSync), and two writers of .astro/ must not run at once.
+        // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
+        building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])])),
         building.then((built) => (built === null || built.code === 0 ? vitest('build', ['--project', 'build']) : null)),
       ]
     : []),
 ]);
-const phase1Ended = Date.now();
-/** Records phase 1's gates and times once the type check has ended too. */
-const endPhase1 = async () => {
-  const checked = await typeCheck;
-  if (checked) besideBuild.push(checked);
-  gates.push(...besideBuild.filter((r) => r !== null && r.name.startsWith('gate: ')));
-  const took = (name) => besideBuild.find((r) => r?.name === name)?.ms;
-  const timings = [
-    ...(build ? [`astro build ${seconds(build.ms)}`] : []),
-    ...['gate: astro check', 'vitest unit', 'vitest failing-build', 'vitest build']
-      .filter((n) => took(n) !== undefined)
-      .map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
-  ];
-  const checkOverran = checked ? Date.now() - phase1Ended : 0;
-  phases.unshift(
-    `1 build${full ? ', gates, unit and build tests' : ''}: ${seconds(phase1Ended - phase1)}${timings.length > 0 ? ` (${timings.join(', ')})` : ''}${
-      checkOverran > 1000 ? `; the type check ended ${seconds(checkOverran)} later, beside phase 2` : ''
-    }`,
-  );
-};
+gates.push(...besideBuild.filter((r) => r !== null && r.name.startsWith('gate: ')));
+const took = (name) => besideBuild.find((r) => r?.name === name)?.ms;
+const timings = [
+  ...(build ? [`astro build ${seconds(build.ms)}`] : []),
+  ...['gate: astro check', 'vitest unit', 'vitest failing-build', 'vitest build']
+    .filter((n) => took(n) !== undefined)
+    .map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
+];
+phases.push(`1 build${full ? ', gates, unit and build tests' : ''}: ${seconds(Date.now() - phase1)}${timings.length > 0 ? ` (${timings.join(', ')})` : ''}`);
 if (build && build.code !== 0) {
   // Astro prints the data error in its output; repeat the lines that name a data file so they are not lost.
   const plain = stripVTControlCharacters(build.output);
@@ -213,22 +198,19 @@ if (build && build.code !== 0) {
 }
 
 if (full) {
-  // 2. The browser tests, once the build is good and its tests are done (only the type check may
-  //    still be running: its one core would otherwise idle while the browser tests start).
+  // 2. The browser tests, alone (they need every core), once the build is good.
   if (!build || build.code === 0) {
     const phase2 = Date.now();
     banner('2 vitest e2e');
     await vitest('e2e', ['--project', 'e2e'], { live: true });
     phases.push(`2 e2e: ${seconds(Date.now() - phase2)}`);
   }
-  await endPhase1();
 } else if (!build || build.code === 0) {
   const phase = Date.now();
   banner(`vitest ${vitestArgs.join(' ')}`);
   await vitest('selected', vitestArgs, { live: true });
   phases.push(`vitest ${vitestArgs.join(' ')}: ${seconds(Date.now() - phase)}`);
 }
-if (!full) await endPhase1();
 phases.push(`total: ${seconds(Date.now() - runStarted)}`);
 
 // 4. Summary
