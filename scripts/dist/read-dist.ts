@@ -59,8 +59,24 @@ export function pageKind(sitePath: string): PageKind {
 }
 export { isTextPage };
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+export type Node = DefaultTreeAdapterMap['node'];
+export type Element = DefaultTreeAdapterMap['element'];
+
+/** Every element under `node` (itself included), in document order. */
+export function elementsOf(node: Node, out: Element[] = []): Element[] {
+  if ('tagName' in node) out.push(node);
+  for (const child of 'childNodes' in node ? node.childNodes : []) elementsOf(child, out);
+  return out;
+}
+
+/** An element's attribute, or undefined. */
+export const attrOf = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+
+/** The text of a node as the DOM's textContent gives it (every text node under it, joined). */
+export function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return ('childNodes' in node ? node.childNodes : []).map(textOf).join('');
+}
 
 /** One start tag: its name and its attributes (values decoded; a bare attribute has the value ''). */
 export interface Tag {

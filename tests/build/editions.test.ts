@@ -13,13 +13,10 @@ import { readFileSync } from 'node:fs';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { distDir } from '../e2e/harness.ts';
-import { htmlFiles, parse } from '../../scripts/dist/read-dist.ts';
+import { attrOf as attr, elementsOf as elements, htmlFiles, parse, type Element, type Node } from '../../scripts/dist/read-dist.ts';
 import { LOCALES, SOURCE_LOCALE, localeOfPath, localizePath } from '../../src/i18n/locales.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
 import { isNotFoundPath } from '../../src/site/routes.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const DIST = distDir();
 // Pages and each edition's 404 page (/404.html, /ru/404.html).
@@ -32,13 +29,6 @@ const russian = files.filter((f) => localeOfPath(f.path) === 'ru').map((f) => f.
 const MIN_CYRILLIC_SHARE = 0.85;
 /** The downloads page explains English field names and values, which stay as they are in the files. */
 const floorFor = (path: string): number => (path === '/ru/data/' ? 0.8 : MIN_CYRILLIC_SHARE);
-
-const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
-const elements = (node: Node, out: Element[] = []): Element[] => {
-  if ('tagName' in node) out.push(node);
-  for (const child of 'childNodes' in node ? node.childNodes : []) elements(child, out);
-  return out;
-};
 
 /** The text of `<main>` in the page's own language: elements marked with another `lang`, code, scripts and styles left out. */
 function ownText(main: Element, locale: string): string {

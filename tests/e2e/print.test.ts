@@ -9,7 +9,7 @@
  *     not to undercount the real count. The estimate itself is held to the limit on the sampled sheets
  *     (the sheet pass of crossing-pages.test.ts); a sheet near its limit is a tall one, so the tallest
  *     are where an undercount would let a sheet through;
- *   - the "Print reference sheet" button.
+ *   - the "Print reference sheet" button, and the citation's copy buttons beside it.
  *
  * PDFs go to test-results/pdf/print-<page>--<format>.pdf; with SCREENSHOTS=1 (or PRINT_SHOTS=<dir>)
  * the A4 ones are also rendered to PNGs (60 dpi) for a person to look at.
@@ -141,12 +141,13 @@ describe('printed to PDF on A4 and Letter', () => {
   });
 });
 
-// Without JavaScript the button does not show: the page pass checks a page of every template for controls that would need it.
-// One component on both kinds of sheet: tried on a crossing page, the lighter of the two.
-describe('"Print reference sheet" button', () => {
+// Without JavaScript neither shows: the page pass checks a page of every template for controls that
+// would need it, tests/build/borders.test.ts the HTML of the citation box. One component each on both
+// kinds of sheet: tried on a crossing page, the lighter of the two.
+describe('"Print reference sheet" button and the citation’s copy buttons', () => {
   const samples = crossingPages.slice(0, 1);
 
-  test.each(samples)('%s: shown with JavaScript, calls window.print(), hidden in print', async (path) => {
+  test.each(samples)('%s: shown with JavaScript; print calls window.print() and hides in print; three copy buttons', async (path) => {
     const opened = await openPage(browser, path, { holdMapsBack: true });
     try {
       const { page } = opened;
@@ -161,6 +162,7 @@ describe('"Print reference sheet" button', () => {
       });
       await button.click();
       expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), `${path}: window.print() calls`).toBe(1);
+      await expect.poll(() => page.locator('[data-cite-page] button[data-copy]:visible').count(), { message: `${path}: copy buttons of the citation` }).toBe(3);
       await page.emulateMedia({ media: 'print' });
       expect(await button.isVisible(), `${path}: print button in print`).toBe(false);
     } finally {
