@@ -3,9 +3,9 @@
 //   0. ensure Chromium (+ poppler-utils) are installed (scripts/ensure-chromium.mjs)
 //   1. at once: `astro build` → dist/, the lint and format gates (`eslint .`, `prettier --check .`),
 //      vitest's `unit` project and its `failing-build` project (builds of broken copies, which need
-//      no dist/); as soon as the build has finished, the type check (`astro check --noSync` on the
-//      types the build generated, 0 errors: src/,
-//      tests/ and scripts/) and vitest's `build` project (no browser; reads dist/)
+//      no dist/); as soon as the build has written Astro's types, the type check (`astro check
+//      --noSync` on those types, 0 errors: src/, tests/ and scripts/); as soon as the build has
+//      finished, vitest's `build` project (no browser; reads dist/)
 //   2. vitest's `e2e` project alone (Chromium against the built site)
 //   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
 //      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
@@ -76,7 +76,7 @@ function finish(passed, failed, skipped) {
  * Runs a command. `live`: output streamed as it comes (one command at a time); otherwise kept and
  * printed in one block when it ends, so that commands running side by side do not interleave.
  */
-function run(name, command, args, { live = false } = {}) {
+function run(name, command, args, { live = false, onOutput } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -84,6 +84,7 @@ function run(name, command, args, { live = false } = {}) {
     const keep = (chunk) => {
       output += chunk;
       if (output.length > 2_000_000) output = output.slice(-1_000_000);
+      onOutput?.(chunk);
     };
     for (const [stream, sink] of [
       [child.stdout, process.stdout],
@@ -148,9 +149,18 @@ if (!onlyUnit) {
 const phase1 = Date.now();
 const buildNeeded = !onlyUnit && !(process.env.SKIP_BUILD && existsSync(join(ROOT, 'dist')));
 banner(
-  `1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check + vitest unit + vitest failing-build, then astro check + vitest build' : ''}`,
+  `1 ${buildNeeded ? 'astro build' : 'astro build skipped (SKIP_BUILD is set, reusing dist/)'}${full ? ' + eslint + prettier --check + vitest unit + vitest failing-build + astro check (once the types are written), then vitest build' : ''}`,
 );
-const building = buildNeeded ? run('astro build', join(BIN, 'astro'), ['build']) : Promise.resolve(null);
+// Astro's types (.astro/) are written once, at the start of the build ("[types] Generated"), and not
+// again: the type check can read them from then on, beside the rest of the build.
+let typesWritten = () => {};
+const typesReady = new Promise((resolve) => (typesWritten = resolve));
+const building = buildNeeded
+  ? run('astro build', join(BIN, 'astro'), ['build'], {
+      onOutput: (chunk) => /\[types\] Generated/.test(stripVTControlCharacters(String(chunk))) && typesWritten(),
+    })
+  : Promise.resolve(null);
+const typesOrBuild = Promise.race([typesReady, building]);
 const [build, ...besideBuild] = await Promise.all([
   building,
   ...(full
@@ -159,10 +169,10 @@ const [build, ...besideBuild] = await Promise.all([
         run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.']),
         vitest('unit', ['--project', 'unit']),
         vitest('failing-build', ['--project', 'failing-build']),
-        // After the build, which generates Astro's types (.astro/): the check reads them rather than
+        // Once the build has generated Astro's types (.astro/): the check reads them rather than
         // generating them again (--noSync), and two writers of .astro/ must not run at once.
         // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
-        building.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])])),
+        typesOrBuild.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])])),
         building.then((built) => (built === null || built.code === 0 ? vitest('build', ['--project', 'build']) : null)),
       ]
     : []),
