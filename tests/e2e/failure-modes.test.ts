@@ -19,12 +19,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../scripts/config/budgets.ts';
 import { fileForPath } from './dist-scan.ts';
 import { mapIdle, note, svgVisible } from './live-map.ts';
-import { VIEWPORTS, launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
+import { HEAVY, VIEWPORTS, launchBrowser, layoutShift, listPages, type OpenedPage, openPage } from './harness.ts';
 
 const pages = listPages();
 const borderPage = pages.find((p) => p.includes('kazakhstan-russia')) ?? pages.find((p) => /^\/borders\/[^/]+\/$/.test(p)) ?? '/borders/kazakhstan-russia/';
 const crossingPage = pages.find((p) => /^\/crossings\/[^/]+\/$/.test(p)) ?? '/crossings/khorgos-khorgos/';
-const HEAVY = /maplibre-gl|\/map-data\//;
 /** CLS ≤ 0.01 (scripts/config/budgets.ts). */
 const CLS_BUDGET = BUDGETS.cls;
 const NOTE_FALLBACK = /showing the static map\.$/;

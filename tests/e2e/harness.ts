@@ -136,6 +136,9 @@ export interface OpenedPage {
 }
 
 /** URLs that never reach a network: not counted as requests to another origin. */
+/** A request for what only an activated map needs: MapLibre's code or a view's map data. */
+export const HEAVY = /maplibre-gl|\/map-data\//;
+
 export const isLocalScheme = (url: string): boolean => /^(data|blob|about|chrome-error|chrome):/.test(url);
 
 const describeConsole = (message: ConsoleMessage): string => {

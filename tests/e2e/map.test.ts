@@ -19,13 +19,12 @@ import { fileForPath } from './dist-scan.ts';
 import { live, mapIdle, note, svgHidden, svgVisible } from './live-map.ts';
 import { expectFitsPaper, expectSheet, printedState } from './print-sheet.ts';
 import { axe } from './axe.ts';
-import { VIEWPORTS, bringMapIntoView, cspViolations, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
+import { HEAVY, VIEWPORTS, bringMapIntoView, cspViolations, launchBrowser, listPages, type OpenedPage, openPage, screenshot } from './harness.ts';
 
 /** A border page carries the fullest map: regions, settlements, crossings and the crossing table. */
 const borderPages = listPages().filter((p) => /^\/borders\/[^/]+\/$/.test(p));
 const MAP_PAGE =
   process.env.MAP_TEST_PATH ?? borderPages.find((p) => p.includes('kazakhstan-kyrgyzstan')) ?? borderPages[0] ?? '/borders/kazakhstan-kyrgyzstan/';
-const HEAVY = /maplibre-gl|\/map-data\//;
 /**
  * The budget is ≤ 1 s from activation to a rendered map (scripts/config/budgets.ts, mapReadyMs). Measured here with SwiftShader
  * (software WebGL): 1.0–1.4 s on an idle machine, of which 0.6–2 s can be the GPU process's first

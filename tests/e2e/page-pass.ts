@@ -53,6 +53,7 @@ import { checkStaticMap } from './static-map-check.ts';
 import { plateProblems } from './plate-check.ts';
 import { sweepWidths } from './width-sweep.ts';
 import {
+  HEAVY,
   baseUrl,
   isLocalScheme,
   launchBrowser,
@@ -70,7 +71,6 @@ import {
   settle,
 } from './harness.ts';
 
-const HEAVY = /maplibre-gl|\/map-data\//;
 const FONT = /\/fonts\/[^/]+\.woff2$/;
 
 /** What one visit of one page recorded. */
