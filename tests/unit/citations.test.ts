@@ -43,19 +43,20 @@ describe('per-page citation numbers (renumberPage)', () => {
 
 describe('correction link target (src/site/config.ts)', () => {
   it('comes from ATLAS_CORRECTIONS_URL, and is absent without it', async () => {
-    const { vi } = await import('vitest');
+    // A fresh instance of the module per reading (a distinct query makes a distinct module), as a build reads it once.
+    const config = new URL('../../src/site/config.ts', import.meta.url).href;
+    let reading = 0;
+    const correctionsUrl = async (): Promise<string | undefined> =>
+      ((await import(`${config}?reading=${++reading}`)) as { CORRECTIONS_URL?: string }).CORRECTIONS_URL;
     const before = process.env.ATLAS_CORRECTIONS_URL;
     try {
       delete process.env.ATLAS_CORRECTIONS_URL;
-      vi.resetModules();
-      expect((await import('../../src/site/config.ts')).CORRECTIONS_URL).toBeUndefined();
+      expect(await correctionsUrl()).toBeUndefined();
       process.env.ATLAS_CORRECTIONS_URL = ' mailto:editors@atlas.test ';
-      vi.resetModules();
-      expect((await import('../../src/site/config.ts')).CORRECTIONS_URL).toBe('mailto:editors@atlas.test');
+      expect(await correctionsUrl()).toBe('mailto:editors@atlas.test');
     } finally {
       if (before === undefined) delete process.env.ATLAS_CORRECTIONS_URL;
       else process.env.ATLAS_CORRECTIONS_URL = before;
-      vi.resetModules();
     }
   });
 });
