@@ -5,7 +5,8 @@
 //      vitest's `unit` project and its `failing-build` project (builds of broken copies, which need
 //      no dist/); as soon as the build has written Astro's types, the type check (`astro check
 //      --noSync` on those types, 0 errors: src/, tests/ and scripts/); as soon as the build has
-//      finished, vitest's `build` project (no browser; reads dist/)
+//      finished, vitest's `build` project (no browser; reads dist/). The build and its tests, the
+//      path to phase 2, run first on the cores: the others run at a lower priority (niceness 10)
 //   2. vitest's `e2e` project alone (Chromium against the built site)
 //   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
 //      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
@@ -18,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { setPriority } from 'node:os';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'test-results');
@@ -76,10 +78,19 @@ function finish(passed, failed, skipped) {
  * Runs a command. `live`: output streamed as it comes (one command at a time); otherwise kept and
  * printed in one block when it ends, so that commands running side by side do not interleave.
  */
-function run(name, command, args, { live = false, onOutput } = {}) {
+function run(name, command, args, { live = false, onOutput, yieldToOthers = false } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (yieldToOthers && child.pid !== undefined) {
+      try {
+        // Lower priority (its workers inherit it): the cores go first to the build and the tests
+        // that wait for it, the path the browser tests wait on.
+        setPriority(child.pid, BACKGROUND_PRIORITY);
+      } catch {
+        // Not allowed here: it runs at the same priority, only later done.
+      }
+    }
     let output = '';
     const keep = (chunk) => {
       output += chunk;
@@ -111,6 +122,9 @@ function run(name, command, args, { live = false, onOutput } = {}) {
     child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
   });
 }
+
+/** Niceness of the phase-1 jobs nothing else waits for (eslint, prettier, unit, failing builds, type check). */
+const BACKGROUND_PRIORITY = 10;
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const vitestArgs = process.argv.slice(2);
@@ -165,14 +179,14 @@ const [build, ...besideBuild] = await Promise.all([
   building,
   ...(full
     ? [
-        run('gate: eslint', join(BIN, 'eslint'), ['.']),
-        run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.']),
-        vitest('unit', ['--project', 'unit']),
-        vitest('failing-build', ['--project', 'failing-build']),
+        run('gate: eslint', join(BIN, 'eslint'), ['.'], { yieldToOthers: true }),
+        run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.'], { yieldToOthers: true }),
+        vitest('unit', ['--project', 'unit'], { yieldToOthers: true }),
+        vitest('failing-build', ['--project', 'failing-build'], { yieldToOthers: true }),
         // Once the build has generated Astro's types (.astro/): the check reads them rather than
         // generating them again (--noSync), and two writers of .astro/ must not run at once.
         // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
-        typesOrBuild.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])])),
+        typesOrBuild.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])], { yieldToOthers: true })),
         building.then((built) => (built === null || built.code === 0 ? vitest('build', ['--project', 'build']) : null)),
       ]
     : []),
