@@ -35,7 +35,7 @@ test('the width sweep covers every template of the sample in every edition, and 
   ).toEqual([]);
 });
 
-test('header: one row from 1024 px (the Russian navigation on one row at 1280 px), at most 120 px tall on a phone', async () => {
+test('header: one row from 1024 px (the Russian navigation on one row at 1280 px), the search hint never cut off, at most 120 px tall on a phone', async () => {
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.goto(urlFor('/'), { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
@@ -58,6 +58,21 @@ test('header: one row from 1024 px (the Russian navigation on one row at 1280 px
   // Both editions: the Russian brand, navigation and link to the other edition run longer.
   for (const path of ['/', '/ru/']) {
     if (path !== '/') await page.goto(urlFor(path), { waitUntil: 'load' });
+    // The search box's placeholder is read whole, not cut off, where the box is narrowest (one header row).
+    for (const width of [1024, VIEWPORTS.desktop.width]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settle(page);
+      const hint = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('.site-search input')!;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: input.placeholder, width: context.measureText(input.placeholder).width, room };
+      });
+      expect(hint.text, `${path}: search placeholder`).not.toBe('');
+      expect(hint.width, `${path}: "${hint.text}" fits its box at ${width} px (${Math.round(hint.room)} px of room)`).toBeLessThanOrEqual(hint.room);
+    }
     await page.setViewportSize(VIEWPORTS.desktop);
     await settle(page);
     const nav = await page.evaluate(() => {

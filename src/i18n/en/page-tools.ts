@@ -26,7 +26,7 @@ export const pageTools = {
     formLabel: 'Search the atlas',
     formLabelPage: 'Search the atlas from this page',
     inputLabel: 'Search places, crossings and pages',
-    placeholder: 'Search places, crossings…',
+    placeholder: 'Search…',
     unavailable: 'Search is not available in this copy of the atlas (no search index was built).',
     noResults: (query: string) => `No results for “${query}”.`,
     /** `12 results` (the browser picks the form with Intl.PluralRules). */

@@ -23,7 +23,7 @@ export const pageTools: Dictionary['pageTools'] = {
     formLabel: 'Поиск по атласу',
     formLabelPage: 'Поиск по атласу с этой страницы',
     inputLabel: 'Искать места, пункты пропуска и страницы',
-    placeholder: 'Места, пункты пропуска…',
+    placeholder: 'Поиск…',
     unavailable: 'В этой копии атласа поиск недоступен: поисковый индекс не построен.',
     noResults: (query) => `По запросу «${query}» ничего не найдено.`,
     resultWord: { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' },
