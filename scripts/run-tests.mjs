@@ -7,9 +7,7 @@
 //      --noSync` on those types, 0 errors: src/, tests/ and scripts/); as soon as the build has
 //      finished, vitest's `build` project (no browser; reads dist/). The build and its tests, the
 //      path to phase 2, run first on the cores: the others run at a lower priority (niceness 10)
-//   2. vitest's `e2e` project (Chromium against the built site) once the build, its tests, the lint
-//      gates and the unit tests are done; the failing builds and the type check may still run
-//      beside it, at their lower priority, on what the browser leaves idle
+//   2. vitest's `e2e` project alone (Chromium against the built site)
 //   3. one plain summary line `N passed, N failed[, N skipped]`, also written to test-results/summary.txt;
 //      each gate counts as one test. Per-phase times are printed and kept in test-results/phases.txt.
 // Exits non-zero when anything failed or no test ran.
@@ -109,7 +107,7 @@ function run(name, command, args, { live = false, onOutput, yieldToOthers = fals
       });
     }
     const done = (code) => {
-      const result = { name, code, output, ms: Date.now() - started, ended: Date.now() };
+      const result = { name, code, output, ms: Date.now() - started };
       if (!live) {
         banner(`${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} (${seconds(result.ms)})`);
         const text = output.trim();
@@ -177,17 +175,6 @@ const building = buildNeeded
     })
   : Promise.resolve(null);
 const typesOrBuild = Promise.race([typesReady, building]);
-// The failing builds and the type check run at a lower priority and do not hold phase 2 back: the
-// browser tests take the cores first, and these two use what the browser leaves idle.
-const besidePhase2 = full
-  ? [
-      vitest('failing-build', ['--project', 'failing-build'], { yieldToOthers: true }),
-      // Once the build has generated Astro's types (.astro/): the check reads them rather than
-      // generating them again (--noSync), and two writers of .astro/ must not run at once.
-      // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
-      typesOrBuild.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])], { yieldToOthers: true })),
-    ]
-  : [];
 const [build, ...besideBuild] = await Promise.all([
   building,
   ...(full
@@ -195,30 +182,24 @@ const [build, ...besideBuild] = await Promise.all([
         run('gate: eslint', join(BIN, 'eslint'), ['.'], { yieldToOthers: true }),
         run('gate: prettier --check', join(BIN, 'prettier'), ['--check', '.'], { yieldToOthers: true }),
         vitest('unit', ['--project', 'unit'], { yieldToOthers: true }),
+        vitest('failing-build', ['--project', 'failing-build'], { yieldToOthers: true }),
+        // Once the build has generated Astro's types (.astro/): the check reads them rather than
+        // generating them again (--noSync), and two writers of .astro/ must not run at once.
+        // It type-checks src/, tests/ and scripts/ alike (tsconfig.json includes them all).
+        typesOrBuild.then(() => run('gate: astro check', join(BIN, 'astro'), ['check', ...(buildNeeded ? ['--noSync'] : [])], { yieldToOthers: true })),
         building.then((built) => (built === null || built.code === 0 ? vitest('build', ['--project', 'build']) : null)),
       ]
     : []),
 ]);
-const phase1Ended = Date.now();
-/** Phase 1's gates and times, once the jobs beside phase 2 have ended too. */
-async function endPhase1() {
-  const later = (await Promise.all(besidePhase2)).filter((r) => r !== null);
-  const all = [...besideBuild, ...later];
-  gates.push(...all.filter((r) => r !== null && r.name.startsWith('gate: ')));
-  const took = (name) => all.find((r) => r?.name === name)?.ms;
-  const timings = [
-    ...(build ? [`astro build ${seconds(build.ms)}`] : []),
-    ...['gate: astro check', 'vitest unit', 'vitest failing-build', 'vitest build']
-      .filter((n) => took(n) !== undefined)
-      .map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
-  ];
-  const overran = later
-    .filter((r) => r.ended > phase1Ended + 1000)
-    .map((r) => `${r.name.replace('gate: ', '')} ended ${seconds(r.ended - phase1Ended)} into phase 2`);
-  phases.unshift(
-    `1 build${full ? ', gates, unit and build tests' : ''}: ${seconds(phase1Ended - phase1)}${timings.length > 0 ? ` (${timings.join(', ')})` : ''}${overran.length > 0 ? `; ${overran.join(', ')}` : ''}`,
-  );
-}
+gates.push(...besideBuild.filter((r) => r !== null && r.name.startsWith('gate: ')));
+const took = (name) => besideBuild.find((r) => r?.name === name)?.ms;
+const timings = [
+  ...(build ? [`astro build ${seconds(build.ms)}`] : []),
+  ...['gate: astro check', 'vitest unit', 'vitest failing-build', 'vitest build']
+    .filter((n) => took(n) !== undefined)
+    .map((n) => `${n.replace('gate: ', '')} ${seconds(took(n))}`),
+];
+phases.push(`1 build${full ? ', gates, unit and build tests' : ''}: ${seconds(Date.now() - phase1)}${timings.length > 0 ? ` (${timings.join(', ')})` : ''}`);
 if (build && build.code !== 0) {
   // Astro prints the data error in its output; repeat the lines that name a data file so they are not lost.
   const plain = stripVTControlCharacters(build.output);
@@ -241,8 +222,7 @@ if (build && build.code !== 0) {
 }
 
 if (full) {
-  // 2. The browser tests, once the build is good and its tests are done (the failing builds and the
-  //    type check may still run beside them, at a lower priority).
+  // 2. The browser tests, alone (they need every core), once the build is good.
   if (!build || build.code === 0) {
     const phase2 = Date.now();
     banner('2 vitest e2e');
@@ -255,7 +235,6 @@ if (full) {
   await vitest('selected', vitestArgs, { live: true });
   phases.push(`vitest ${vitestArgs.join(' ')}: ${seconds(Date.now() - phase)}`);
 }
-await endPhase1();
 phases.push(`total: ${seconds(Date.now() - runStarted)}`);
 
 // 4. Summary
