@@ -123,7 +123,7 @@ function run(name, command, args, { live = false, onOutput, yieldToOthers = fals
   });
 }
 
-/** Niceness of the phase-1 jobs nothing else waits for (eslint, prettier, unit, failing builds, type check). */
+/** Niceness of the phase-1 jobs off the path build → build tests (eslint, prettier, unit, failing builds, type check). */
 const BACKGROUND_PRIORITY = 10;
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -10,7 +10,8 @@ const mdxFiles = glob({ pattern: '**/*.mdx', base: './content' });
 /**
  * The MDX prose, loaded only after the whole atlas has been validated in every edition
  * (src/data/load.ts): an invalid record, a dangling reference or a missing or stale translation
- * anywhere stops the build before anything is bundled or rendered, naming file, record and field. The datasets themselves are read through src/site/model.ts.
+ * anywhere stops the build before anything is bundled or rendered, naming file, record and field.
+ * The datasets themselves are read through src/site/model.ts.
  */
 const pagesLoader: Loader = {
   ...mdxFiles,

@@ -115,16 +115,9 @@ export function tags(html: string): Tag[] {
 /** The text of a page's inline scripts (module or classic; JSON data blocks left out). */
 export function inlineScripts(html: string): string[] {
   const out: string[] = [];
-  const walk = (node: Node): void => {
-    if ('tagName' in node && node.tagName === 'script') {
-      const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
-      if (attr('src') === undefined && !/^application\/(ld\+)?json$/i.test(attr('type') ?? ''))
-        out.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
-      return;
-    }
-    for (const child of 'childNodes' in node ? node.childNodes : []) walk(child);
-  };
-  walk(parse(html));
+  for (const script of elementsOf(parse(html)).filter((e) => e.tagName === 'script')) {
+    if (attrOf(script, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attrOf(script, 'type') ?? '')) out.push(textOf(script));
+  }
   return out;
 }
 
@@ -139,15 +132,7 @@ export function mainText(html: string): string {
     if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
     for (const child of 'childNodes' in node ? node.childNodes : []) collect(child);
   };
-  const find = (node: Node): Node | undefined => {
-    if ('tagName' in node && node.tagName === 'main') return node;
-    for (const child of 'childNodes' in node ? node.childNodes : []) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const main = find(parse(html));
+  const main = elementsOf(parse(html)).find((e) => e.tagName === 'main');
   if (main) collect(main);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
