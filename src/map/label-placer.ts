@@ -104,6 +104,8 @@ export interface AreaRequest extends BaseRequest {
   at: Point;
   /** Further anchors, tried after the shifts around `at`. */
   alternatives?: Point[];
+  /** A shorter form of the name, tried at every candidate when the full one finds no room. */
+  shortText?: string;
 }
 export interface LineRequest extends BaseRequest {
   type: 'line';
@@ -333,11 +335,15 @@ export function placeLabels(requests: readonly LabelRequest[], { width, height, 
         taken.push(symbolBox);
       }
     } else if (r.type === 'area') {
-      for (const c of areaCandidates(r, w)) {
-        const box = textBox(c.x, c.y, c.anchor, w, r.style.size);
-        if (!free(box)) continue;
-        done = { id: r.id, text: r.text, kind: r.kind, style: r.style, x: round1(c.x), y: round1(c.y), anchor: c.anchor, box };
-        break;
+      for (const text of r.shortText ? [r.text, r.shortText] : [r.text]) {
+        const tw = text === r.text ? w : textWidth(text, r.style);
+        for (const c of areaCandidates(r, tw)) {
+          const box = textBox(c.x, c.y, c.anchor, tw, r.style.size);
+          if (!free(box)) continue;
+          done = { id: r.id, text, kind: r.kind, style: r.style, x: round1(c.x), y: round1(c.y), anchor: c.anchor, box };
+          break;
+        }
+        if (done) break;
       }
     } else {
       for (const c of lineCandidates(r, w)) {

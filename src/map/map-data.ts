@@ -23,6 +23,7 @@ import { routes } from '../site/routes.ts';
 import { NAME_VARIANTS, labelPriority, type Relevance } from './style/spec.ts';
 import { layerRelevance, lineIndex, pointsInside } from './relevance.ts';
 import { checkedName } from './name-check.ts';
+import { nearbyCrossings } from './nearby-crossings.ts';
 import { sameName } from '../shared/same-name.ts';
 
 /** The Natural Earth layers written by `npm run data:geo`. */
@@ -62,8 +63,6 @@ export function crossingFeature(c: Crossing, number: number, today: string = bui
     stale: isStale(reading.date, today),
   });
 }
-
-const within = ([w, s, e, n]: readonly number[], [x, y]: readonly [number, number]): boolean => x >= w! && x <= e! && y >= s! && y <= n!;
 
 const pad = ([w, s, e, n]: number[], degrees: number): Bounds => [w! - degrees, s! - degrees / 2, e! + degrees, n! + degrees / 2];
 
@@ -119,6 +118,8 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
   const bounds = focus
     ? pad([focus.coordinates.lonLat[0], focus.coordinates.lonLat[1], focus.coordinates.lonLat[0], focus.coordinates.lonLat[1]], 2.5)
     : pad(bbox(line), 1);
+  // A crossing's view carries only its nearest crossings within reach of its frame, so its cost does not grow with the border's count.
+  const nearby = focus ? nearbyCrossings(analysis.crossings, focus.coordinates.lonLat, growBounds(bounds, 0.25, 1)) : null;
   return {
     view: focus?.id ?? id,
     bounds,
@@ -128,11 +129,9 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
     settlements: { type: 'FeatureCollection', features: settlements },
     crossings: {
       type: 'FeatureCollection',
-      // A crossing's view carries only the crossings within reach of its frame, so its cost does not grow with the border's count.
-      features: analysis.crossings
-        .filter((o) => !focus || within(growBounds(bounds, 0.25, 1), o.crossing.coordinates.lonLat))
-        .map((o) => crossingFeature(o.crossing, o.number)),
+      features: (nearby?.shown ?? analysis.crossings).map((o) => crossingFeature(o.crossing, o.number)),
     },
+    ...(nearby && nearby.omitted > 0 ? { omittedCrossings: nearby.omitted } : {}),
     featured: analysis.border.naturalFeatures.map((f) => f.name),
     relevantTo: id,
     ...(focus

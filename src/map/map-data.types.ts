@@ -107,6 +107,8 @@ export interface MapData {
   relevantTo?: string;
   /** Features the border's data names that no Natural Earth layer in the view carries (for the map's notes). */
   unmatched?: string[];
+  /** A crossing's own view: crossings in its frame left off its map (src/map/nearby-crossings.ts), for the map's key. */
+  omittedCrossings?: number;
   /** A crossing's own view: the crossing and its border, for the inset of the static map. */
   focus?: { crossing: string; border: string; at: [number, number] };
   /** Kazakhstan and the focus border's neighbour, whole, for the inset (crossing views only). */

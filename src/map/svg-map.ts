@@ -24,7 +24,8 @@ import {
   type TextStyle,
 } from './label-placer.ts';
 import type { LabelProperties, MapContextProperties, MapData } from './map-data.types.ts';
-import { FURNITURE, LABEL_CLASSES, MIN_LABEL, PLATES, isCandidate, labelPriority, namingRule } from './style/spec.ts';
+import { thinMarkers } from './marker-thinning.ts';
+import { FURNITURE, LABEL_CLASSES, MIN_LABEL, PLATES, isCandidate, labelPriority, namingRule, shortReliefName } from './style/spec.ts';
 import { sameName } from '../shared/same-name.ts';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { dictionary } from '../i18n/dictionary.ts';
@@ -93,6 +94,8 @@ export interface SvgMap {
   named: { text: string; kind: string; rule: string }[];
   /** Settlements marked with a letter where their name found no room, for the map's key. */
   lettered: { letter: string; name: string }[];
+  /** Crossings left undrawn on a plate that cannot hold them all (src/map/marker-thinning.ts), for the map's key. */
+  thinnedCrossings: number;
   /** Font size of the smallest label, map units (6.5 pt at the print width). */
   minFont: number;
   /** A round distance, its length on the map and where the bar starts. */
@@ -254,10 +257,12 @@ export function drawSvgMap(
   const numberStyle = labelStyle({ bold: true });
   // Wide enough for a two-digit number; on a screen plate, markers at least the plate's gap apart.
   const r = Math.max(Math.ceil(textWidth('88', numberStyle) / 2 + 2), screen ? Math.ceil((screen.markerGapPx * unitsPerPx) / 2) : 0);
-  const rawCrossings = data.crossings.features.flatMap((f) => {
+  const projectedCrossings = data.crossings.features.flatMap((f) => {
     const at = point(f.geometry.coordinates);
-    return at ? [{ f, at }] : [];
+    return at ? [{ f, at, number: f.properties.number }] : [];
   });
+  const thinned = thinMarkers(projectedCrossings, 2 * r + 2);
+  const rawCrossings = thinned.kept.map((i) => projectedCrossings[i]!);
   const spread = spreadMarkers(
     rawCrossings.map(({ f, at }) => ({ id: f.properties.id, at, r })),
     { width, height, margin: 3 },
@@ -354,6 +359,9 @@ export function drawSvgMap(
   const dots: SvgDot[] = [];
   const settlementPoints: Point[] = [];
   const settlementNames = data.settlements.features.map((s) => s.properties.name);
+  const reliefShortNames = (data.labels?.features ?? []).flatMap((f) =>
+    f.properties.kind === 'area' && f.properties.name ? [shortReliefName(f.properties.name) ?? f.properties.name] : [],
+  );
   const requests: LabelRequest[] = [];
   const settlementR = 3.5;
   const capitals = context
@@ -419,7 +427,18 @@ export function drawSvgMap(
               return q ? [q] : [];
             })
           : [];
-      const r: LabelRequest = { type: 'area', id: `${p.kind}-${p.name}`, kind: p.kind, text: p.name, style, priority: p.priority, at, alternatives };
+      const short = p.kind === 'area' ? shortReliefName(p.name) : null;
+      const r: LabelRequest = {
+        type: 'area',
+        id: `${p.kind}-${p.name}`,
+        kind: p.kind,
+        text: p.name,
+        style,
+        priority: p.priority,
+        at,
+        alternatives,
+        ...(short ? { shortText: short } : {}),
+      };
       request(r, namingRule(p, p.featured));
     }
   }
@@ -439,6 +458,8 @@ export function drawSvgMap(
         // The atlas's own settlements already name this place.
         if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
         if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
+        // A town named like a range's short name (Altay) would read as the same label twice.
+        if (reliefShortNames.some((n) => sameName(n, p.name))) continue;
         const capital = p.capital === 'country';
         const style = classStyle(capital ? 'capital' : 'town');
         const id = `town-${p.name}-${p.country}`;
@@ -522,6 +543,7 @@ export function drawSvgMap(
     dropped: placement.dropped.map((d) => d.id),
     named: placement.placed.filter((l) => l.kind !== 'letter').map((l) => ({ text: l.text, kind: l.kind, rule: rules.get(l.id) ?? '' })),
     lettered,
+    thinnedCrossings: thinned.omitted,
     minFont,
     scale: scaleBar,
     credit,

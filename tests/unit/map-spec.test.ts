@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildModel } from './atlas-model.ts';
 import { LAYER, layers } from '../../src/map/style/layers.ts';
 import { palette } from '../../src/map/style/palette.ts';
-import { SCALE_BANDS, isCandidate, labelPriority, zoomForDensity, type ScaledKind } from '../../src/map/style/spec.ts';
+import { SCALE_BANDS, isCandidate, labelPriority, shortReliefName, zoomForDensity, type ScaledKind } from '../../src/map/style/spec.ts';
 import type { MapData } from '../../src/map/map-data.types.ts';
 import { staticMapFor } from '../../src/map/svg-map.ts';
 
@@ -100,5 +100,14 @@ describe('one spec, two renderers', () => {
     const map = staticMapFor(model.mapData('kazakhstan-kyrgyzstan'));
     expect(map.named.find((n) => n.text === 'Tian Shan')?.rule).toMatch(/^on the border/);
     expect(map.dropped).not.toContain('area-Tian Shan');
+  });
+
+  test('the Russia border map names the Altay, where its line meets China: by its short name where the full one finds no room, and no town of that name beside it', () => {
+    expect(shortReliefName('Altay Mountains')).toBe('Altay');
+    expect(shortReliefName('Tarbagatay Ra.')).toBe('Tarbagatay');
+    expect(shortReliefName('Tian Shan')).toBeNull();
+    const map = staticMapFor(model.mapData('kazakhstan-russia'));
+    expect(map.named.find((n) => n.kind === 'area' && /^Altay/.test(n.text))?.rule).toBe('the data names it as defining the border');
+    expect(map.named.filter((n) => n.text === 'Altay')).toHaveLength(1);
   });
 });

@@ -313,6 +313,7 @@ describe('link-preview image', () => {
       dropped: [],
       named: [],
       lettered: [],
+      thinnedCrossings: 0,
       minFont: 13,
       scale: { km: 10, px: 10, x: 14, y: 36 },
       credit: { x: 92, y: 42 },

@@ -78,6 +78,10 @@ export const maps = {
     lettered: 'Places marked by a letter:',
     unmatched: (names: readonly string[]) =>
       `Not named on this map: ${names.join(', ')}. The sources name them as features of this border; the Natural Earth layers the map is drawn from carry no named feature for them.`,
+    omitted: (n: number, shown: number, _f: Formats) =>
+      `${n} more ${n === 1 ? 'crossing lies' : 'crossings lie'} in this frame; the map draws the ${shown} nearest, and the border's own map shows them all.`,
+    thinned: (n: number, _f: Formats) =>
+      `${n} ${n === 1 ? 'crossing stands' : 'crossings stand'} too close to others to be drawn at this scale; the lists of crossings hold them all.`,
     tableBefore: 'The crossings are numbered as in ',
     tableLink: 'the table of crossings',
     tableAfter: ' below.',

@@ -124,6 +124,15 @@ export const NAME_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   Zaysan: ['Lake Zaysan'],
 };
 
+/**
+ * A relief name without its generic term ("Altay Mountains" → "Altay"): both renderers' short form,
+ * the static placer's last try where the full name finds no room. Null when there is nothing to drop.
+ */
+export function shortReliefName(name: string): string | null {
+  const short = /^(.+?)\s+(Mountains|Mts\.?|Range|Ra\.|Hills|Plateau|Upland|Desert)$/.exec(name)?.[1];
+  return short && short !== name ? short : null;
+}
+
 /** Map furniture: the credit, the scale bar's round distances, the inset's share of the map's width. */
 export const FURNITURE = {
   credit: 'Natural Earth',
