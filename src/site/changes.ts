@@ -51,7 +51,22 @@ function readingSummary(reading: Atlas['crossings'][number]['status'][number], l
  * Every status reading and event, newest first; same date: readings before events, then by key.
  * Worded and linked for `locale` (the feed is the English edition's only).
  */
-export function changeEntries(atlas: Pick<Atlas, 'crossings' | 'events' | 'borders'>, today: string, locale: Locale = SOURCE_LOCALE): ChangeEntry[] {
+export function changeEntries(atlas: Pick<Atlas, 'crossings' | 'events' | 'borders'>, today: string, locale: Locale = SOURCE_LOCALE): readonly ChangeEntry[] {
+  // Every page of the paged list asks for the same list: it is built once per atlas, day and edition,
+  // so a page costs the same however long the list grows.
+  const lists = built.get(atlas) ?? new Map<string, readonly ChangeEntry[]>();
+  built.set(atlas, lists);
+  const key = `${today} ${locale}`;
+  let list = lists.get(key);
+  if (!list) {
+    list = buildChangeEntries(atlas, today, locale);
+    lists.set(key, list);
+  }
+  return list;
+}
+const built = new WeakMap<object, Map<string, readonly ChangeEntry[]>>();
+
+function buildChangeEntries(atlas: Pick<Atlas, 'crossings' | 'events' | 'borders'>, today: string, locale: Locale): readonly ChangeEntry[] {
   const routes = routesFor(locale);
   const borderName = new Map(atlas.borders.map((b) => [b.id, b.name]));
   const entries: ChangeEntry[] = [];

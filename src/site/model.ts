@@ -48,8 +48,8 @@ export function getModel(locale: Locale): Promise<AtlasModel> {
       const regionTouchKm = new Map(geo.regions.features.map((f) => [f.properties.iso3166_2, f.properties.touchKm[border.id] ?? 0] as const));
       analyses.set(border.id, analyseBorder(atlas, border.id, { line, regionTouchKm, regionLongitude }));
     }
-    const cache = new Map<string, MapData>();
-    const mapData = locale === SOURCE_LOCALE ? undefined : await editionMapData(locale, atlas, geo);
+    const cache = viewCache((view) => isCrossingView(view, analyses));
+    const mapData = locale === SOURCE_LOCALE ? undefined : await editionMapData(locale, atlas, geo, analyses);
     const englishMapData = (view: string): MapData => {
       let data = cache.get(view);
       if (data) return data;
@@ -70,6 +70,38 @@ export function getModel(locale: Locale): Promise<AtlasModel> {
   return modelPromise;
 }
 
+const isCrossingView = (view: string, analyses: ReadonlyMap<string, BorderAnalysis>): boolean =>
+  view !== 'overview' && view !== 'crossings' && view !== STUDY_AREA_VIEW && !analyses.has(view);
+
+/** How many crossing views a cache keeps (the most recently used). */
+const RECENT_CROSSING_VIEWS = 64;
+
+/**
+ * Map views by id. The overview, the border and the study views are few and kept for the build;
+ * crossing views are one per crossing, each with its own clipped layers, so only the most recent are
+ * kept and the rest rebuilt when asked again: the build's memory stays flat however many crossings
+ * the atlas holds.
+ */
+function viewCache(isCrossing: (view: string) => boolean): { get(view: string): MapData | undefined; set(view: string, data: MapData): void } {
+  const kept = new Map<string, MapData>();
+  const recent = new Map<string, MapData>();
+  return {
+    get(view) {
+      const data = kept.get(view) ?? recent.get(view);
+      if (data && recent.delete(view)) recent.set(view, data);
+      return data;
+    },
+    set(view, data) {
+      if (!isCrossing(view)) {
+        kept.set(view, data);
+        return;
+      }
+      recent.set(view, data);
+      if (recent.size > RECENT_CROSSING_VIEWS) recent.delete(recent.keys().next().value!);
+    },
+  };
+}
+
 /** Features already reported as left unlabelled in an edition's maps (one warning each per build). */
 const reported = new Set<string>();
 
@@ -78,7 +110,7 @@ const reported = new Set<string>();
  * edition's language (src/map/localize-map.ts). A feature-names record that matches no Natural Earth
  * feature stops the build; a feature the edition cannot name is drawn unlabelled, with a warning.
  */
-async function editionMapData(locale: Locale, atlas: Atlas, geo: GeoLayers): Promise<(view: string) => MapData> {
+async function editionMapData(locale: Locale, atlas: Atlas, geo: GeoLayers, analyses: ReadonlyMap<string, BorderAnalysis>): Promise<(view: string) => MapData> {
   const english = await getModel(SOURCE_LOCALE);
   const stray = strayFeatureNames(english.atlas.featureNames, geo);
   if (stray.length > 0) {
@@ -101,7 +133,7 @@ async function editionMapData(locale: Locale, atlas: Atlas, geo: GeoLayers): Pro
     country: (iso: string) => countryName(iso, locale),
     crossing: { url: routes.crossing, status: (reading: Parameters<typeof statusPhrase>[0]) => statusPhrase(reading, locale) },
   };
-  const cache = new Map<string, MapData>();
+  const cache = viewCache((view) => isCrossingView(view, analyses));
   return (view) => {
     let data = cache.get(view);
     if (data) return data;

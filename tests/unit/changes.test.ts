@@ -31,6 +31,13 @@ const fixture: Pick<Atlas, 'crossings' | 'events' | 'borders'> = {
 describe('changes', () => {
   const entries = changeEntries(fixture, TODAY);
 
+  it('builds the list once per atlas, day and edition, however many pages ask for it', () => {
+    expect(changeEntries(fixture, TODAY)).toBe(entries);
+    expect(changeEntries(fixture, '2026-12-31')).not.toBe(entries);
+    expect(changeEntries(fixture, TODAY, 'ru')).not.toBe(entries);
+    expect(changeEntries({ ...fixture }, TODAY)).toEqual(entries);
+  });
+
   it('lists every reading and event newest first, readings before events on the same day', () => {
     expect(entries).toHaveLength(6);
     expect(entries.map((e) => [e.date, e.kind])).toEqual([
