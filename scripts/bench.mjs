@@ -14,7 +14,7 @@
 //
 // Options: --quick (1 build, 1 Lighthouse run, 1 map timing, no 100× build), --no-lighthouse,
 // --no-browser, --no-scale, --builds=N, --lighthouse-runs=N, --map-runs=N, --scale-factor=N,
-// --scale-timeout=SECONDS (default 240; a killed build is reported as "more than"), --keep
+// --scale-timeout=SECONDS (default 1800; a killed build is reported as "more than"), --keep
 // (keep the temporary copies, paths printed), --report-only (re-render bench.md from bench.json).
 //
 // The project is copied (without node_modules, dist, .git, caches) to a temporary directory and
@@ -135,7 +135,8 @@ async function main() {
   }
 
   // 5. Scaling ----------------------------------------------------------------------------------
-  if (o.scale) Object.assign(R, await measureScale({ o, root: ROOT, logs: LOGS, buildMedian: R.build.median, temps, progress }));
+  if (o.scale)
+    Object.assign(R, await measureScale({ o, root: ROOT, logs: LOGS, buildMedian: R.build.median, normalPages: R.build.dist.pages, temps, progress }));
 
   R.env.loadEnd = loadavg().map((x) => +x.toFixed(2));
   R.env.seconds = Math.round((performance.now() - started) / 1000);

@@ -14,6 +14,7 @@ export const sh = (cmd, args, cwd) => {
 export async function dirStats(dir) {
   let bytes = 0;
   let files = 0;
+  let pages = 0;
   async function walk(d) {
     for (const entry of await readdir(d, { withFileTypes: true }).catch(() => [])) {
       const path = join(d, entry.name);
@@ -21,11 +22,12 @@ export async function dirStats(dir) {
       else if (entry.isFile()) {
         bytes += (await stat(path)).size;
         files++;
+        if (entry.name === 'index.html') pages++;
       }
     }
   }
   await walk(dir);
-  return { bytes, files };
+  return { bytes, files, pages };
 }
 
 /** The last route a build log names and how many it wrote ("├─ /map-data/x.json"). */

@@ -1,7 +1,7 @@
 // The command line of `npm run bench` (see scripts/bench.mjs for what each option does).
 
 export function parseArgs(argv) {
-  const o = { builds: 2, lighthouseRuns: 3, mapRuns: 5, scaleFactor: 100, scaleTimeout: 240, lighthouse: true, browser: true, scale: true, keep: false };
+  const o = { builds: 2, lighthouseRuns: 3, mapRuns: 5, scaleFactor: 100, scaleTimeout: 1800, lighthouse: true, browser: true, scale: true, keep: false };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     const n = Number(value);

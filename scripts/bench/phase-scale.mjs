@@ -12,7 +12,7 @@ import { allWeights } from './weights.mjs';
 export const SCALE_PAGES = ['/crossings/', '/borders/kazakhstan-russia/', '/crossings/khorgos-khorgos/'];
 
 /** Returns `{ scale, scaleDir? }`; the copy is registered in `temps` while it exists. */
-export async function measureScale({ o, root, logs, buildMedian, temps, progress }) {
+export async function measureScale({ o, root, logs, buildMedian, normalPages, temps, progress }) {
   const result = {};
   progress(`copying the project for the ${o.scaleFactor}× crossings build`);
   const big = await copyProject(root, 'scale');
@@ -35,6 +35,7 @@ export async function measureScale({ o, root, logs, buildMedian, temps, progress
     const r = await astroBuild(big, join(logs, `build-${o.scaleFactor}x.log`), { timeoutMs: o.scaleTimeout * 1000 });
     progress(`  ${sec(r.ms)}${r.timedOut ? ' (stopped: timeout)' : r.ok ? '' : ` (failed, exit ${r.code})`}`);
     const bigDist = join(big, 'dist');
+    const dist = await dirStats(bigDist);
     const present = SCALE_PAGES.filter((p) => existsSync(join(bigDist, ...p.split('/').filter(Boolean), 'index.html')));
     const scaled = await allWeights(bigDist, present);
     result.scale = {
@@ -45,7 +46,9 @@ export async function measureScale({ o, root, logs, buildMedian, temps, progress
       timedOut: r.timedOut,
       code: r.code,
       ratio: buildMedian ? r.ms / buildMedian : null,
-      dist: await dirStats(bigDist),
+      dist,
+      // Build time per page written (index.html files), against the normal build's: the cost of a page must not grow with the atlas.
+      perPage: { ms: dist.pages ? r.ms / dist.pages : null, normalMs: normalPages ? buildMedian / normalPages : null },
       mapData: await dirStats(join(bigDist, 'map-data')),
       pages: scaled.pages.map(brief),
       progress: await buildProgress(r.log),

@@ -50,7 +50,7 @@ export const BUDGETS = {
   lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcp: 1500, tbt: 50, cls: 0.01 },
   /** A clean `astro build` (benchmark). */
   buildMs: 30_000,
-  /** The build with 100× the crossings may take at most this many times the normal one (benchmark). */
+  /** The build with 100× the crossings may spend at most this many times the normal build's time per page (benchmark). */
   scaledRatio: 3,
 } as const;
 
