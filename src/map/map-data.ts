@@ -89,6 +89,9 @@ function overviewCore(view: 'overview' | 'crossings', atlas: Atlas, geo: GeoLaye
   };
 }
 
+/** The frame of a crossing's own map, centred on it. */
+export const crossingFrame = ([lon, lat]: readonly [number, number]): Bounds => pad([lon, lat, lon, lat], 2.5);
+
 /** One border with its regions, settlements and crossings; `focus` narrows the view to one crossing. */
 export function borderMapData(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focus?: Crossing): MapData {
   return finishView(borderCore(atlas, geo, analysis, focus), geo);
@@ -115,9 +118,7 @@ function borderCore(atlas: Atlas, geo: GeoLayers, analysis: BorderAnalysis, focu
         side: s.country === 'KZ' ? 'kazakh' : 'neighbour',
       }),
     );
-  const bounds = focus
-    ? pad([focus.coordinates.lonLat[0], focus.coordinates.lonLat[1], focus.coordinates.lonLat[0], focus.coordinates.lonLat[1]], 2.5)
-    : pad(bbox(line), 1);
+  const bounds = focus ? crossingFrame(focus.coordinates.lonLat) : pad(bbox(line), 1);
   // A crossing's view carries only its nearest crossings within reach of its frame, so its cost does not grow with the border's count.
   const nearby = focus ? nearbyCrossings(analysis.crossings, focus.coordinates.lonLat, growBounds(bounds, 0.25, 1)) : null;
   return {
