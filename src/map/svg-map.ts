@@ -20,6 +20,7 @@ import {
   type Box,
   type LabelRequest,
   type PlacedLabel,
+  type Placement,
   type Point,
   type TextStyle,
 } from './label-placer.ts';
@@ -177,11 +178,73 @@ function projectionFor([west, south, east, north]: readonly number[], width: num
 /** Pixels per degree of longitude at the frame's centre: decides how much context a view can carry. */
 const densityOf = (bounds: readonly number[], width: number) => width / (bounds[2]! - bounds[0]!);
 
+/** What every stage of drawing one view shares: its size, projection, plate, smallest label and naming rule at its scale. */
+interface Drawing {
+  data: MapData;
+  width: number;
+  height: number;
+  labels: boolean;
+  words: ReturnType<typeof dictionary>['maps'];
+  formats: ReturnType<typeof formatsFor>;
+  projection: GeoProjection;
+  path: ReturnType<typeof geoPath>;
+  screen: (typeof PLATES)[keyof typeof PLATES] | null;
+  unitsPerPx: number;
+  minFont: number;
+  simple: <F extends Feature<Polygon | MultiPolygon> | Feature<LineString | MultiLineString>>(f: F) => F;
+  inFrame: (p: [number, number] | null, m?: number) => p is [number, number];
+  point: (lonLat: Position) => Point | null;
+  candidate: (p: MapContextProperties | LabelProperties) => boolean;
+  labelStyle: (extra?: Partial<TextStyle>) => TextStyle;
+  /** A label's style from its class in the spec. */
+  classStyle: (c: keyof typeof LABEL_CLASSES) => TextStyle;
+}
+
 /** Projects a map view to SVG primitives, places every label, spreads crowded markers. */
 export function drawSvgMap(
   data: MapData,
   { width = 1000, height = 625, padding = 16, printWidthPt = 510, selected = null, labels = true, plate = null }: SvgMapOptions = {},
 ): SvgMap {
+  const drawing = drawingOf(data, { width, height, padding, printWidthPt, labels, plate });
+  const layers = geometryLayers(drawing);
+  const { scaleBar, credit, reserved } = furniture(drawing);
+  const { crossings, thinned } = crossingMarkers(drawing);
+  const inset = insetOf(drawing, crossings);
+  if (inset) reserved.push({ x0: inset.x - 2, y0: inset.y - 2, x1: inset.x + inset.width + 2, y1: inset.y + inset.height + 2 });
+  const { requests, rules, dots, obstacles } = labelRequests(drawing, crossings, reserved);
+  const { placement, lettered } = placeWithLetters(drawing, requests, obstacles);
+  for (const l of placement.placed) {
+    if (l.symbolAt && l.symbol) {
+      const kind = l.kind === 'capital' ? 'capital' : l.kind === 'peak' ? 'peak' : 'town';
+      dots.push({ kind, cls: kind === 'peak' ? 'm-peak' : kind === 'capital' ? 'm-capital' : 'm-town', at: l.symbolAt, r: l.symbol, name: l.text });
+    }
+  }
+  return {
+    view: data.view,
+    locale: data.locale ?? SOURCE_LOCALE,
+    width,
+    height,
+    layers,
+    dots,
+    crossings,
+    labels: placement.placed.map((l) => ({ ...l, cls: LABEL_CSS[l.kind] ?? 'm-label' })),
+    dropped: placement.dropped.map((d) => d.id),
+    named: placement.placed.filter((l) => l.kind !== 'letter').map((l) => ({ text: l.text, kind: l.kind, rule: rules.get(l.id) ?? '' })),
+    lettered,
+    thinnedCrossings: thinned,
+    minFont: drawing.minFont,
+    scale: scaleBar,
+    credit,
+    inset,
+    selected: selected ?? null,
+  };
+}
+
+/** The shared state of a drawing: projection, plate, smallest label, simplification, naming at this scale. */
+function drawingOf(
+  data: MapData,
+  { width, height, padding, printWidthPt, labels, plate }: Required<Pick<SvgMapOptions, 'width' | 'height' | 'padding' | 'printWidthPt' | 'labels' | 'plate'>>,
+): Drawing {
   const locale = data.locale ?? SOURCE_LOCALE;
   const words = dictionary(locale).maps;
   const formats = formatsFor(locale);
@@ -204,8 +267,39 @@ export function drawSvgMap(
   /** The spec's naming rule for a context feature or area label at this map's scale. */
   const candidate = (p: MapContextProperties | LabelProperties): boolean =>
     p.kind !== 'country' && p.kind !== 'region' && isCandidate({ ...p, capital: p.kind === 'town' ? p.capital : null }, density);
+  const labelStyle = (extra: Partial<TextStyle> = {}): TextStyle => ({ size: minFont, ...extra });
+  const classStyle = (c: keyof typeof LABEL_CLASSES): TextStyle => {
+    const k: { size: number; bold?: boolean; italic?: boolean; letterSpacing?: number } = LABEL_CLASSES[c];
+    return labelStyle({
+      size: Math.round(minFont * k.size * 2) / 2,
+      ...(k.bold ? { bold: true } : {}),
+      ...(k.italic ? { italic: true } : {}),
+      ...(k.letterSpacing ? { letterSpacing: minFont * k.letterSpacing } : {}),
+    });
+  };
+  return {
+    data,
+    width,
+    height,
+    labels,
+    words,
+    formats,
+    projection,
+    path,
+    screen,
+    unitsPerPx,
+    minFont,
+    simple,
+    inFrame,
+    point,
+    candidate,
+    labelStyle,
+    classStyle,
+  };
+}
 
-  // ---- geometry layers, bottom to top
+/** The geometry layers, bottom to top. */
+function geometryLayers({ data, path, simple, candidate }: Drawing): SvgLayer[] {
   const polys = (features: Feature<Polygon | MultiPolygon>[]) => features.map((f) => path(d3Winding(simple(f))) ?? '').filter((d) => d !== '');
   const lines = (features: Feature<LineString | MultiLineString>[]) => features.map((f) => path(simple(f)) ?? '').filter((d) => d !== '');
   const byRole = (role: string) => polys(data.countries.features.filter((f) => f.properties.role === role));
@@ -232,8 +326,15 @@ export function drawSvgMap(
     { id: 'rivers-minor', cls: 'm-river-minor', paths: lines(rivers.filter((f) => f.properties.rank > 4)) },
     { id: 'border-line', cls: 'm-border', paths: [], reuse: 'border' },
   ].filter((l) => l.paths.length > 0 || l.reuse);
+  return layers;
+}
 
-  // ---- reserved corners: scale bar bottom left, credit bottom right, inset in the emptiest other corner
+/** Reserved corners: scale bar bottom left, credit bottom right (the inset takes the emptiest other corner). */
+function furniture({ width, height, projection, minFont, words, formats, labelStyle }: Drawing): {
+  scaleBar: SvgMap['scale'];
+  credit: SvgMap['credit'];
+  reserved: Box[];
+} {
   const scaleBar = (() => {
     const [x, y] = [width / 2, height / 2];
     const a = projection.invert?.([x - 50, y]);
@@ -242,7 +343,6 @@ export function drawSvgMap(
     const km = [...FURNITURE.scaleKm].reverse().find((k) => k / kmPerPx <= width * FURNITURE.scaleShare) ?? FURNITURE.scaleKm[0];
     return { km, px: round(km / kmPerPx), x: 14, y: height - 14 };
   })();
-  const labelStyle = (extra: Partial<TextStyle> = {}): TextStyle => ({ size: minFont, ...extra });
   const scaleBox: Box = {
     x0: 4,
     y0: scaleBar.y - minFont - 10,
@@ -252,8 +352,11 @@ export function drawSvgMap(
   const creditText = FURNITURE.credit;
   const creditBox: Box = { x0: width - 8 - textWidth(creditText, labelStyle()) - 2, y0: height - 8 - minFont * 1.1, x1: width - 2, y1: height - 2 };
   const credit = { x: width - 8, y: height - 8 };
+  return { scaleBar, credit, reserved: [scaleBox, creditBox] };
+}
 
-  // ---- crossings: markers that would overlap are spread apart, tethered to their true position
+/** Crossings: markers that would overlap are spread apart, tethered to their true position. */
+function crossingMarkers({ data, width, height, point, screen, unitsPerPx, labelStyle }: Drawing): { crossings: SvgCrossing[]; thinned: number } {
   const numberStyle = labelStyle({ bold: true });
   // Wide enough for a two-digit number; on a screen plate, markers at least the plate's gap apart.
   const r = Math.max(Math.ceil(textWidth('88', numberStyle) / 2 + 2), screen ? Math.ceil((screen.markerGapPx * unitsPerPx) / 2) : 0);
@@ -285,8 +388,11 @@ export function drawSvgMap(
       stale: p.stale,
     };
   });
+  return { crossings, thinned: thinned.omitted };
+}
 
-  // ---- inset (crossing views): the whole border with the crossing on it
+/** Inset (crossing views): the whole border with the crossing on it, in the emptiest corner. */
+function insetOf({ data, width, height, minFont, point }: Drawing, crossings: readonly SvgCrossing[]): SvgInset | null {
   let inset: SvgInset | null = null;
   const focus = data.focus;
   if (focus) {
@@ -348,38 +454,48 @@ export function drawSvgMap(
       };
     }
   }
-  const insetBox: Box[] = inset ? [{ x0: inset.x - 2, y0: inset.y - 2, x1: inset.x + inset.width + 2, y1: inset.y + inset.height + 2 }] : [];
+  return inset;
+}
 
-  // ---- dots and labels
-  const obstacles: Box[] = [scaleBox, creditBox, ...insetBox];
+/** A view's label requests, and why each is named (style/spec.ts `namingRule`), by request id. */
+interface Requests {
+  list: LabelRequest[];
+  rules: Map<string, string>;
+  add: (r: LabelRequest, rule: string) => void;
+}
+const newRequests = (): Requests => {
+  const list: LabelRequest[] = [];
+  const rules = new Map<string, string>();
+  return { list, rules, add: (r, rule) => (rules.set(r.id, rule), list.push(r)) };
+};
+
+/** Every label the view asks for, the dots of its settlements and the boxes no label may cover. */
+function labelRequests(
+  drawing: Drawing,
+  crossings: readonly SvgCrossing[],
+  reserved: readonly Box[],
+): { requests: LabelRequest[]; rules: Map<string, string>; dots: SvgDot[]; obstacles: Box[] } {
+  const obstacles: Box[] = [...reserved];
   for (const c of crossings) {
     obstacles.push(circleBox(c.drawn, c.r + 1));
     if (c.moved) obstacles.push(circleBox(c.at, 2.5), ...segmentBoxes(c.at, c.drawn, 1));
   }
+  const requests = newRequests();
+  const { dots, settlementPoints } = settlementRequests(drawing, requests, obstacles);
+  viewLabelRequests(drawing, requests);
+  if (drawing.labels) contextRequests(drawing, requests, settlementPoints);
+  return { requests: requests.list, rules: requests.rules, dots, obstacles };
+}
+
+/** The atlas's settlements: a dot each and a name with a leader where it must move off the dot. */
+function settlementRequests({ data, point, classStyle }: Drawing, requests: Requests, obstacles: Box[]): { dots: SvgDot[]; settlementPoints: Point[] } {
   const dots: SvgDot[] = [];
   const settlementPoints: Point[] = [];
-  const settlementNames = data.settlements.features.map((s) => s.properties.name);
-  const reliefShortNames = (data.labels?.features ?? []).flatMap((f) =>
-    f.properties.kind === 'area' && f.properties.name ? [shortReliefName(f.properties.name) ?? f.properties.name] : [],
-  );
-  const requests: LabelRequest[] = [];
   const settlementR = 3.5;
-  const capitals = context
+  const capitals = (data.context?.features ?? [])
     .filter((f) => f.properties.kind === 'town' && f.properties.capital === 'country')
     .map((f) => f.properties as { name: string; nameEn: string });
   const isCapital = (name: string) => capitals.some((c) => sameName(c.name, name) || sameName(c.nameEn, name));
-  /** A label's style from its class in the spec. */
-  const classStyle = (c: keyof typeof LABEL_CLASSES): TextStyle => {
-    const k: { size: number; bold?: boolean; italic?: boolean; letterSpacing?: number } = LABEL_CLASSES[c];
-    return labelStyle({
-      size: Math.round(minFont * k.size * 2) / 2,
-      ...(k.bold ? { bold: true } : {}),
-      ...(k.italic ? { italic: true } : {}),
-      ...(k.letterSpacing ? { letterSpacing: minFont * k.letterSpacing } : {}),
-    });
-  };
-  /** Why each requested label is named (style/spec.ts `namingRule`), by request id. */
-  const rules = new Map<string, string>();
   for (const s of data.settlements.features) {
     const at = point(s.geometry.coordinates);
     if (!at) continue;
@@ -388,24 +504,26 @@ export function drawSvgMap(
     dots.push({ kind: 'settlement', cls, at, r: settlementR, name: s.properties.name });
     obstacles.push(circleBox(at, settlementR + 0.5));
     const capital = isCapital(s.properties.name);
-    const id = `settlement-${s.properties.id}`;
-    rules.set(id, capital ? 'national capital' : namingRule({ kind: 'settlement' }));
-    requests.push({
-      type: 'point',
-      id,
-      kind: capital ? 'capital' : 'settlement',
-      text: s.properties.name,
-      style: classStyle(capital ? 'capital' : 'settlement'),
-      priority: capital ? LABEL_CLASSES.capital.priority : labelPriority({ kind: 'settlement' }),
-      at,
-      symbol: settlementR,
-      leader: true,
-    });
+    requests.add(
+      {
+        type: 'point',
+        id: `settlement-${s.properties.id}`,
+        kind: capital ? 'capital' : 'settlement',
+        text: s.properties.name,
+        style: classStyle(capital ? 'capital' : 'settlement'),
+        priority: capital ? LABEL_CLASSES.capital.priority : labelPriority({ kind: 'settlement' }),
+        at,
+        symbol: settlementR,
+        leader: true,
+      },
+      capital ? 'national capital' : namingRule({ kind: 'settlement' }),
+    );
   }
-  const request = (r: LabelRequest, rule: string) => {
-    rules.set(r.id, rule);
-    requests.push(r);
-  };
+  return { dots, settlementPoints };
+}
+
+/** The view's label anchors: countries, regions, named areas and lakes. */
+function viewLabelRequests({ data, labels, point, candidate, classStyle }: Drawing, { add: request }: Requests): void {
   for (const f of data.labels?.features ?? []) {
     const p = f.properties;
     const at = point(f.geometry.coordinates);
@@ -442,67 +560,82 @@ export function drawSvgMap(
       request(r, namingRule(p, p.featured));
     }
   }
-  if (labels) {
-    for (const f of context) {
-      const p = f.properties;
-      // A feature the edition has no name for is drawn unlabelled (src/map/localize-map.ts).
-      if (!p.name || !candidate(p)) continue;
-      const rule = namingRule({ ...p, capital: p.kind === 'town' ? p.capital : null }, p.featured);
-      if (p.kind === 'river') {
-        const run = projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame)[0];
-        if (run && run.length > 1)
-          request({ type: 'line', id: `river-${p.name}`, kind: 'river', text: p.name, style: classStyle('water'), priority: p.priority, line: run }, rule);
-      } else if (p.kind === 'town') {
-        const at = point((f.geometry as { coordinates: Position }).coordinates);
-        if (!at) continue;
-        // The atlas's own settlements already name this place.
-        if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
-        if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
-        // A town named like a range's short name (Altay) would read as the same label twice.
-        if (reliefShortNames.some((n) => sameName(n, p.name))) continue;
-        const capital = p.capital === 'country';
-        const style = classStyle(capital ? 'capital' : 'town');
-        const id = `town-${p.name}-${p.country}`;
-        request(
-          {
-            type: 'point',
-            id,
-            kind: capital ? 'capital' : 'town',
-            text: p.name,
-            style,
-            priority: p.priority,
-            at,
-            symbol: capital ? 3.5 : 2.5,
-            symbolOptional: true,
-            leader: capital,
-          },
-          rule,
-        );
-      } else if (p.kind === 'peak') {
-        const at = point((f.geometry as { coordinates: Position }).coordinates);
-        if (!at) continue;
-        const text = words.peak(p.name, p.elevation, formats);
-        request(
-          { type: 'point', id: `peak-${p.name}`, kind: 'peak', text, style: classStyle('peak'), priority: p.priority, at, symbol: 4, symbolOptional: true },
-          rule,
-        );
-      }
+}
+
+/** Context features by the spec's rule at this scale: rivers along their course, towns and peaks beside their dot. */
+function contextRequests(
+  { data, projection, inFrame, point, candidate, classStyle, words, formats }: Drawing,
+  { add: request }: Requests,
+  settlementPoints: readonly Point[],
+): void {
+  const settlementNames = data.settlements.features.map((s) => s.properties.name);
+  const reliefShortNames = (data.labels?.features ?? []).flatMap((f) =>
+    f.properties.kind === 'area' && f.properties.name ? [shortReliefName(f.properties.name) ?? f.properties.name] : [],
+  );
+  for (const f of data.context?.features ?? []) {
+    const p = f.properties;
+    // A feature the edition has no name for is drawn unlabelled (src/map/localize-map.ts).
+    if (!p.name || !candidate(p)) continue;
+    const rule = namingRule({ ...p, capital: p.kind === 'town' ? p.capital : null }, p.featured);
+    if (p.kind === 'river') {
+      const run = projectedRuns(projection, f.geometry as LineString | MultiLineString, inFrame)[0];
+      if (run && run.length > 1)
+        request({ type: 'line', id: `river-${p.name}`, kind: 'river', text: p.name, style: classStyle('water'), priority: p.priority, line: run }, rule);
+    } else if (p.kind === 'town') {
+      const at = point((f.geometry as { coordinates: Position }).coordinates);
+      if (!at) continue;
+      // The atlas's own settlements already name this place.
+      if (settlementPoints.some((s) => Math.hypot(s[0] - at[0], s[1] - at[1]) < 8)) continue;
+      if (settlementNames.some((n) => sameName(n, p.name) || sameName(n, p.nameEn))) continue;
+      // A town named like a range's short name (Altay) would read as the same label twice.
+      if (reliefShortNames.some((n) => sameName(n, p.name))) continue;
+      const capital = p.capital === 'country';
+      const style = classStyle(capital ? 'capital' : 'town');
+      const id = `town-${p.name}-${p.country}`;
+      request(
+        {
+          type: 'point',
+          id,
+          kind: capital ? 'capital' : 'town',
+          text: p.name,
+          style,
+          priority: p.priority,
+          at,
+          symbol: capital ? 3.5 : 2.5,
+          symbolOptional: true,
+          leader: capital,
+        },
+        rule,
+      );
+    } else if (p.kind === 'peak') {
+      const at = point((f.geometry as { coordinates: Position }).coordinates);
+      if (!at) continue;
+      const text = words.peak(p.name, p.elevation, formats);
+      request(
+        { type: 'point', id: `peak-${p.name}`, kind: 'peak', text, style: classStyle('peak'), priority: p.priority, at, symbol: 4, symbolOptional: true },
+        rule,
+      );
     }
   }
+}
+
+/** CSS class of a placed label, by kind. */
+const LABEL_CSS: Record<string, string> = {
+  country: 'm-label-country',
+  region: 'm-label-region',
+  settlement: 'm-label',
+  town: 'm-label',
+  capital: 'm-label m-label-capital',
+  river: 'm-label-water',
+  lake: 'm-label-water',
+  area: 'm-label-relief',
+  peak: 'm-label',
+  letter: 'm-label m-label-letter',
+};
+
+/** Places the labels; settlements whose names found no room get a letter beside the dot, spelled out in the map's key. */
+function placeWithLetters({ width, height }: Drawing, requests: LabelRequest[], obstacles: Box[]): { placement: Placement; lettered: SvgMap['lettered'] } {
   const placement = placeLabels(requests, { width, height, obstacles, gap: 1.5 });
-  const cls: Record<string, string> = {
-    country: 'm-label-country',
-    region: 'm-label-region',
-    settlement: 'm-label',
-    town: 'm-label',
-    capital: 'm-label m-label-capital',
-    river: 'm-label-water',
-    lake: 'm-label-water',
-    area: 'm-label-relief',
-    peak: 'm-label',
-    letter: 'm-label m-label-letter',
-  };
-  // Settlements whose names found no room: a letter beside the dot instead, spelled out in the map's key.
   const unnamed = placement.dropped.filter(
     (r): r is Extract<LabelRequest, { type: 'point' }> => r.type === 'point' && !r.symbolOptional && (r.kind === 'settlement' || r.kind === 'capital'),
   );
@@ -525,31 +658,7 @@ export function drawSvgMap(
     const placedIds = new Set(second.placed.map((l) => l.id.replace(/-letter$/, '')));
     placement.dropped = placement.dropped.filter((d) => !placedIds.has(d.id));
   }
-  for (const l of placement.placed) {
-    if (l.symbolAt && l.symbol) {
-      const kind = l.kind === 'capital' ? 'capital' : l.kind === 'peak' ? 'peak' : 'town';
-      dots.push({ kind, cls: kind === 'peak' ? 'm-peak' : kind === 'capital' ? 'm-capital' : 'm-town', at: l.symbolAt, r: l.symbol, name: l.text });
-    }
-  }
-  return {
-    view: data.view,
-    locale,
-    width,
-    height,
-    layers,
-    dots,
-    crossings,
-    labels: placement.placed.map((l) => ({ ...l, cls: cls[l.kind] ?? 'm-label' })),
-    dropped: placement.dropped.map((d) => d.id),
-    named: placement.placed.filter((l) => l.kind !== 'letter').map((l) => ({ text: l.text, kind: l.kind, rule: rules.get(l.id) ?? '' })),
-    lettered,
-    thinnedCrossings: thinned.omitted,
-    minFont,
-    scale: scaleBar,
-    credit,
-    inset,
-    selected: selected ?? null,
-  };
+  return { placement, lettered };
 }
 
 /** A, B, … Z, then AA, AB, … */
